@@ -1,0 +1,16 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { insigne } from './src/shell/integration.ts';
+
+// `site` and `base` say where the example school's site is published (a GitHub Pages project site).
+// Change both for your own site: every URL, id and did:web identifier is derived from them.
+export default defineConfig({
+  site: 'https://lycee-trois-rivieres.github.io',
+  base: '/badges',
+  // Astro 7's default ('jsx') eats spaces next to newlines; full compression keeps them.
+  compressHTML: true,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [mdx(), insigne()],
+});

@@ -1,0 +1,406 @@
+/**
+ * Parse & link (DESIGN.md §2, first stage): from the content files to the linked Model, or to the complete
+ * list of problems. Every file is checked and every problem collected; nothing stops at the first one.
+ * Pure: the shell passes the files' text, the list of other files, and today's date.
+ */
+import type { z } from 'zod';
+import type { Award, Badge, Issuer, Model } from '../model/types.ts';
+import { isAwardId } from '../urls.ts';
+import {
+  type ParsedSource,
+  parseMarkdownSource,
+  parseYamlSource,
+  type SourceFile,
+  scalarStrings,
+} from './parse.ts';
+import { type ContentProblem, closestName, sortProblems } from './problems.ts';
+import { ACHIEVEMENT_TYPES, awardSchema, badgeSchema, issuerSchema } from './schemas.ts';
+import { EMAIL_LIKE, formatField, toProblems } from './zod-problems.ts';
+
+export interface ContentInput {
+  /** Files under content/issuers, content/badges and content/awards (any extension: unknown ones are reported). */
+  readonly issuers: readonly SourceFile[];
+  readonly badges: readonly SourceFile[];
+  readonly awards: readonly SourceFile[];
+  /** Paths (relative to the project root) of every other file under content/, for image references. */
+  readonly assets: ReadonlySet<string>;
+  /** Today, YYYY-MM-DD, from the shell's clock: an award cannot be issued in the future. */
+  readonly today: string;
+}
+
+export type LinkResult =
+  | { readonly ok: true; readonly model: Model; readonly problems: readonly [] }
+  | { readonly ok: false; readonly problems: readonly ContentProblem[] };
+
+const PRIVATE_PEM = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
+const PRIVATE_JWK_MEMBER = /(?:^|[\s{,"'])(?:d|p|q|dp|dq|qi)["']?\s*:\s*["']?[A-Za-z0-9_-]{20,}/;
+
+/** Parses, validates and links all content. */
+export function linkContent(input: ContentInput): LinkResult {
+  const problems: ContentProblem[] = [];
+  for (const file of [...input.issuers, ...input.badges, ...input.awards])
+    problems.push(...scanForKeys(file));
+
+  const issuers = new Map<string, Issuer>();
+  const issuerFiles = new Set<string>();
+  for (const file of input.issuers) {
+    const slug = slugOf(file, ['.yaml'], problems);
+    if (!slug) continue;
+    issuerFiles.add(slug);
+    const parsed = parseYamlSource(file);
+    const data = validate(issuerSchema, parsed, problems);
+    if (!data) continue;
+    checkAsset(file, parsed, ['logo'], data.logo, input.assets, problems);
+    checkKeyIds(parsed, data.keys, problems);
+    issuers.set(slug, {
+      file: file.path,
+      slug,
+      name: data.name,
+      url: data.url,
+      email: data.email,
+      description: data.description,
+      ...(data.logo ? { logo: data.logo } : {}),
+      ...(data.linkedinOrganizationId ? { linkedinOrganizationId: data.linkedinOrganizationId } : {}),
+      language: data.language,
+      indexAwardPages: data.indexAwardPages,
+      keys: data.keys.map((k) => ({ ...k, publicKeyJwk: { ...k.publicKeyJwk } })) as Issuer['keys'],
+    });
+  }
+
+  const badges = new Map<string, Badge>();
+  const badgeSources = new Map<string, ParsedSource>();
+  for (const file of input.badges) {
+    const slug = slugOf(file, ['.md', '.mdx'], problems);
+    if (!slug) continue;
+    const earlier = badges.get(slug) ?? (badgeSources.has(slug) ? badgeSources.get(slug) : undefined);
+    if (earlier) {
+      problems.push({
+        file: file.path,
+        line: 1,
+        field: '',
+        message: `Another file already defines the badge "${slug}" (${earlier.file}).`,
+        hint: 'Keep one file per badge: delete or rename one of them.',
+      });
+      continue;
+    }
+    const parsed = parseMarkdownSource(file);
+    badgeSources.set(slug, parsed);
+    const data = validate(badgeSchema, parsed, problems);
+    // Checked on the raw value too, so a wrong type is reported even when other fields are invalid.
+    const rawType = (parsed.data as { achievementType?: unknown } | undefined)?.achievementType;
+    if (typeof rawType === 'string') checkAchievementType(parsed, rawType, problems);
+    if (!data) continue;
+    const issuer = issuers.get(data.issuer);
+    if (!issuer && !issuerFiles.has(data.issuer)) {
+      problems.push(
+        unknownReference(
+          parsed,
+          ['issuer'],
+          'issuer',
+          data.issuer,
+          allSlugs(input.issuers),
+          'content/issuers/',
+        ),
+      );
+    }
+    checkAsset(file, parsed, ['image'], data.image, input.assets, problems);
+    if (parsed.body.trim() === '') {
+      problems.push({
+        file: file.path,
+        line: parsed.lineOf([]),
+        field: '',
+        message: 'The criteria text (the Markdown after the front matter) is empty.',
+        hint: 'Describe what an earner must do to receive this badge, below the closing "---".',
+      });
+    }
+    badges.set(slug, {
+      file: file.path,
+      slug,
+      name: data.name,
+      issuer: data.issuer,
+      description: data.description,
+      tags: data.tags,
+      alignments: data.alignments.map(stripUndefined),
+      achievementType: data.achievementType,
+      ...(data.validity ? { validity: data.validity } : {}),
+      artwork: stripUndefined(data.artwork),
+      ...(data.image ? { image: data.image } : {}),
+      ...(data.imageAlt ? { imageAlt: data.imageAlt } : {}),
+      language: data.language ?? issuer?.language ?? 'fr',
+      criteria: parsed.body.trim(),
+    });
+  }
+
+  const awards = new Map<string, Award>();
+  const statusIndexes = new Map<string, Map<number, string>>();
+  for (const file of input.awards) {
+    const id = slugOf(file, ['.yaml'], problems);
+    if (!id) continue;
+    const parsed = parseYamlSource(file);
+    if (!isAwardId(id)) {
+      problems.push({
+        file: file.path,
+        line: 1,
+        field: '',
+        message: `The file name "${id}" is not an award id.`,
+        hint: 'Award files are named <id>.yaml where the id is a random UUID v4; `npm run badges -- award` creates them.',
+      });
+    }
+    const earlier = awards.get(id);
+    if (earlier) {
+      problems.push({
+        file: file.path,
+        line: 1,
+        field: '',
+        message: `The award id ${id} is already used by ${earlier.file}.`,
+        hint: 'Award ids must be unique: if this is a copy, delete it; otherwise create the award with `npm run badges -- award`.',
+      });
+      continue;
+    }
+    problems.push(...scanForEmails(parsed));
+    const data = validate(awardSchema, parsed, problems);
+    if (!data) continue;
+    const badge = badges.get(data.badge);
+    if (!badge && !badgeSources.has(data.badge)) {
+      problems.push(
+        unknownReference(parsed, ['badge'], 'badge', data.badge, allSlugs(input.badges), 'content/badges/'),
+      );
+    }
+    problems.push(...checkDates(parsed, data, input.today));
+    if (badge) {
+      const used = statusIndexes.get(badge.issuer) ?? new Map<number, string>();
+      statusIndexes.set(badge.issuer, used);
+      const holder = used.get(data.statusIndex);
+      if (holder) {
+        problems.push({
+          file: file.path,
+          line: parsed.lineOf(['statusIndex']),
+          field: 'statusIndex',
+          message: `Status index ${data.statusIndex} is already used by ${holder} (same issuer).`,
+          hint: 'Each award needs its own index in the issuer status list; use a free number, never one already published.',
+        });
+      } else used.set(data.statusIndex, file.path);
+    }
+    awards.set(id, {
+      file: file.path,
+      id,
+      badge: data.badge,
+      recipient: data.recipient,
+      issuedOn: data.issuedOn,
+      ...(data.expires ? { expires: data.expires } : {}),
+      evidence: data.evidence.map(stripUndefined),
+      ...(data.narrative ? { narrative: data.narrative } : {}),
+      ...(data.revoked ? { revocation: data.revoked } : {}),
+      listed: data.listed,
+      statusIndex: data.statusIndex,
+    });
+  }
+
+  if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
+  return { ok: true, model: { issuers, badges, awards }, problems: [] };
+}
+
+function validate<S extends z.ZodType>(
+  schema: S,
+  parsed: ParsedSource,
+  problems: ContentProblem[],
+): z.output<S> | undefined {
+  problems.push(...parsed.problems);
+  if (parsed.problems.length > 0) return undefined;
+  const result = schema.safeParse(parsed.data, { reportInput: true });
+  if (result.success) return result.data;
+  // A line holding key material gets that one problem only (from scanForKeys), not also "unknown field d".
+  const keyLines = new Set(
+    problems.filter((p) => p.file === parsed.file && p.field === '').map((p) => p.line),
+  );
+  problems.push(...toProblems(schema, parsed, result.error.issues).filter((p) => !keyLines.has(p.line)));
+  return undefined;
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function allSlugs(files: readonly SourceFile[]): string[] {
+  return files.map((f) => baseName(f.path).replace(/\.[^.]+$/, ''));
+}
+
+/** The slug (file name without extension), or a problem when the extension or the name is wrong. */
+function slugOf(
+  file: SourceFile,
+  extensions: readonly string[],
+  problems: ContentProblem[],
+): string | undefined {
+  const name = baseName(file.path);
+  const extension = extensions.find((ext) => name.endsWith(ext));
+  if (!extension) {
+    problems.push({
+      file: file.path,
+      line: 1,
+      field: '',
+      message: `Unexpected file: only ${extensions.join(' or ')} files belong in this folder.`,
+      hint: 'Rename it with the right extension, or move it out of content/ if it is not content.',
+    });
+    return undefined;
+  }
+  const slug = name.slice(0, -extension.length);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+    problems.push({
+      file: file.path,
+      line: 1,
+      field: '',
+      message: `The file name "${slug}" cannot be used in web addresses.`,
+      hint: 'Use lower-case letters, digits and single dashes only (for example "robotique-niveau-1").',
+    });
+    return undefined;
+  }
+  return slug;
+}
+
+function unknownReference(
+  parsed: ParsedSource,
+  path: readonly PropertyKey[],
+  kind: string,
+  wanted: string,
+  known: readonly string[],
+  folder: string,
+): ContentProblem {
+  const guess = closestName(wanted, known);
+  return {
+    file: parsed.file,
+    line: parsed.lineOf(path),
+    field: formatField(path),
+    message: `No ${kind} "${wanted}" exists.`,
+    hint: `${guess ? `Did you mean "${guess}"? ` : ''}${kind === 'badge' ? 'Badges' : 'Issuers'} are the files in ${folder}.`,
+  };
+}
+
+function checkAsset(
+  file: SourceFile,
+  parsed: ParsedSource,
+  path: readonly PropertyKey[],
+  relative: string | undefined,
+  assets: ReadonlySet<string>,
+  problems: ContentProblem[],
+): void {
+  if (!relative) return;
+  const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
+  if (!assets.has(`${folder}${relative}`)) {
+    problems.push({
+      file: file.path,
+      line: parsed.lineOf(path),
+      field: formatField(path),
+      message: `The file "${relative}" does not exist next to ${baseName(file.path)}.`,
+      hint: `Put the image in ${folder} or correct the name (it is case-sensitive).`,
+    });
+  }
+}
+
+function checkAchievementType(parsed: ParsedSource, type: string, problems: ContentProblem[]): void {
+  if (type.startsWith('ext:') || (ACHIEVEMENT_TYPES as readonly string[]).includes(type)) return;
+  const guess = closestName(type, ACHIEVEMENT_TYPES);
+  problems.push({
+    file: parsed.file,
+    line: parsed.lineOf(['achievementType']),
+    field: 'achievementType',
+    message: `"${type}" is not an Open Badges 3.0 achievement type.`,
+    hint: `${guess ? `Did you mean "${guess}"? ` : ''}Use one of ${ACHIEVEMENT_TYPES.join(', ')}, or "ext:YourType".`,
+  });
+}
+
+function checkKeyIds(
+  parsed: ParsedSource,
+  keys: readonly { id: string }[],
+  problems: ContentProblem[],
+): void {
+  const seen = new Set<string>();
+  for (const [i, key] of keys.entries()) {
+    if (seen.has(key.id)) {
+      problems.push({
+        file: parsed.file,
+        line: parsed.lineOf(['keys', i, 'id']),
+        field: `keys[${i}].id`,
+        message: `The key id "${key.id}" appears twice.`,
+        hint: 'Key ids must be unique within an issuer; `npm run badges -- keygen` picks a fresh one.',
+      });
+    }
+    seen.add(key.id);
+  }
+}
+
+function checkDates(
+  parsed: ParsedSource,
+  data: z.output<typeof awardSchema>,
+  today: string,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (data.issuedOn > today) {
+    problems.push({
+      file: parsed.file,
+      line: parsed.lineOf(['issuedOn']),
+      field: 'issuedOn',
+      message: `The issue date ${data.issuedOn} is in the future (today is ${today}).`,
+      hint: 'Verifiers reject a credential that is not yet valid: award it on or after that day.',
+    });
+  }
+  if (data.expires && data.expires <= data.issuedOn) {
+    problems.push({
+      file: parsed.file,
+      line: parsed.lineOf(['expires']),
+      field: 'expires',
+      message: `The expiry date ${data.expires} is not after the issue date ${data.issuedOn}.`,
+      hint: 'Correct one of the two dates, or remove "expires" if the award does not expire.',
+    });
+  }
+  if (data.revoked && data.revoked.date < data.issuedOn) {
+    problems.push({
+      file: parsed.file,
+      line: parsed.lineOf(['revoked', 'date']),
+      field: 'revoked.date',
+      message: `The revocation date ${data.revoked.date} is before the issue date ${data.issuedOn}.`,
+      hint: 'A badge can only be revoked after it was awarded; correct the date.',
+    });
+  }
+  return problems;
+}
+
+/** A plaintext email in an award is a privacy leak: only the salted hash belongs there (DESIGN.md §4). */
+function scanForEmails(parsed: ParsedSource): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const [path, value] of scalarStrings(parsed.data)) {
+    if (!EMAIL_LIKE.test(value)) continue;
+    problems.push({
+      file: parsed.file,
+      line: parsed.lineOf(path),
+      field: formatField(path),
+      message: 'A plaintext email address is written here; an award may only hold a hashed identity.',
+      hint: 'Remove it (and from git history if committed). `npm run badges -- award --email …` stores only a salted hash.',
+    });
+  }
+  return problems;
+}
+
+/** Private key material in content would be published with the site: refuse it (DESIGN.md §4). */
+function scanForKeys(file: SourceFile): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const lines = file.text.split('\n');
+  for (const [i, line] of lines.entries()) {
+    if (PRIVATE_PEM.test(line) || PRIVATE_JWK_MEMBER.test(line)) {
+      problems.push({
+        file: file.path,
+        line: i + 1,
+        field: '',
+        message: 'This line holds private key material, which must never be in content or git.',
+        hint: 'Delete it, then treat the key as leaked: generate a new one with `npm run badges -- keygen` (see SECURITY.md).',
+      });
+    }
+  }
+  return problems;
+}
+
+/** Drops `undefined` members, which zod leaves for absent optional fields (the model omits them). */
+function stripUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
+}

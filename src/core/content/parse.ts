@@ -1,0 +1,129 @@
+/**
+ * Parsing of content files (YAML, and Markdown/MDX front matter) into plain data that remembers where each
+ * value was written, so any later problem can name its line.
+ */
+import { isMap, LineCounter, type Node, parseDocument } from 'yaml';
+import type { ContentProblem } from './problems.ts';
+
+/** A content file as the shell read it. */
+export interface SourceFile {
+  /** Path relative to the project root, forward slashes. */
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Parsed data plus a way back from a field path to its line. */
+export interface ParsedSource {
+  readonly file: string;
+  /** The YAML data (front matter for Markdown), `undefined` when it could not be parsed. */
+  readonly data: unknown;
+  /** Markdown body after the front matter ('' for YAML files). */
+  readonly body: string;
+  /** 1-based line of the value at `path`, or of its nearest existing parent. */
+  lineOf(path: readonly PropertyKey[]): number;
+  /** 1-based line of the key `key` inside the mapping at `path` (for unknown fields). */
+  lineOfKey(path: readonly PropertyKey[], key: string): number;
+  readonly problems: readonly ContentProblem[];
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Parses a `.yaml` content file. */
+export function parseYamlSource(file: SourceFile): ParsedSource {
+  return parseYamlText(file.path, file.text, 0, '');
+}
+
+/** Parses the front matter and body of a `.md`/`.mdx` content file. */
+export function parseMarkdownSource(file: SourceFile): ParsedSource {
+  const match = FRONT_MATTER.exec(file.text);
+  if (!match) {
+    return failed(
+      file.path,
+      1,
+      'The file has no front matter.',
+      'Start the file with a line "---", the badge fields in YAML, then "---" and the criteria text.',
+    );
+  }
+  const body = file.text.slice(match[0].length);
+  return parseYamlText(file.path, match[1] ?? '', 1, body);
+}
+
+function failed(file: string, line: number, message: string, hint: string): ParsedSource {
+  return {
+    file,
+    data: undefined,
+    body: '',
+    lineOf: () => line,
+    lineOfKey: () => line,
+    problems: [{ file, line, field: '', message, hint }],
+  };
+}
+
+function parseYamlText(file: string, text: string, lineOffset: number, body: string): ParsedSource {
+  const counter = new LineCounter();
+  // `uniqueKeys` makes a repeated key an error instead of a silent overwrite.
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const lineAt = (offset: number) => counter.linePos(offset).line + lineOffset;
+  // One report per line: the YAML parser often raises several errors for a single indentation slip.
+  const errors = doc.errors.filter(
+    (e, i, all) => all.findIndex((o) => lineAt(o.pos[0]) === lineAt(e.pos[0])) === i,
+  );
+  const problems: ContentProblem[] = errors.map((error) => ({
+    file,
+    line: lineAt(error.pos[0]),
+    field: '',
+    message: `The YAML cannot be read: ${firstSentence(error.message)}`,
+    hint: 'Check the indentation and quote values that contain ": " or start with a special character.',
+  }));
+  if (problems.length > 0) {
+    return {
+      file,
+      data: undefined,
+      body,
+      lineOf: () => 1 + lineOffset,
+      lineOfKey: () => 1 + lineOffset,
+      problems,
+    };
+  }
+
+  const nodeAt = (path: readonly PropertyKey[]): Node | undefined => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+      if (node && typeof node === 'object' && 'range' in node) return node as Node;
+    }
+    return undefined;
+  };
+  const lineOf = (path: readonly PropertyKey[]) => {
+    const node = nodeAt(path);
+    return node?.range ? lineAt(node.range[0]) : 1 + lineOffset;
+  };
+  const lineOfKey = (path: readonly PropertyKey[], key: string) => {
+    const node = nodeAt(path);
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const k = pair.key as Node | null;
+        if (k && 'value' in k && String((k as { value: unknown }).value) === key && k.range)
+          return lineAt(k.range[0]);
+      }
+    }
+    return lineOf(path);
+  };
+
+  const data: unknown = doc.toJS({ maxAliasCount: 50 });
+  return { file, data: data ?? {}, body, lineOf, lineOfKey, problems: [] };
+}
+
+function firstSentence(message: string): string {
+  const line = message.split('\n')[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/** Every scalar string of the document with its path, for content-wide scans (emails, key material). */
+export function* scalarStrings(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* scalarStrings(item, [...path, i]);
+  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [k, v] of Object.entries(value)) yield* scalarStrings(v, [...path, k]);
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * The linked model: what the rest of the pipeline works on once content is parsed and every reference is
+ * resolved. Plain values only, so the model can be passed to workers, serialised in tests, and used in the
+ * browser. Vocabulary (DESIGN.md §2): Issuer, Badge (the definition), Award (one earning), Recipient.
+ */
+
+/** UI and content languages Insigne ships translations for. */
+export type Language = 'fr' | 'en';
+
+/** Where a model value came from, so every later error can still point at a file. */
+export interface SourceRef {
+  /** Path relative to the project root, with forward slashes (`content/awards/2026/…yaml`). */
+  readonly file: string;
+}
+
+/** A public JSON Web Key, exactly as committed in the issuer file (never a private member). */
+export interface PublicJwk {
+  readonly kty: 'OKP' | 'RSA';
+  readonly crv?: 'Ed25519';
+  readonly x?: string;
+  readonly n?: string;
+  readonly e?: string;
+}
+
+/** One of the issuer's published public keys. Retired keys stay published so old awards still verify. */
+export interface PublicKey {
+  /** Short key id, unique within the issuer (`ed25519-2026-11`). */
+  readonly id: string;
+  /** Ed25519 signs Data Integrity proofs; RS256 signs OB 3.0 VC-JWTs and OB 2.0 signed assertions. */
+  readonly algorithm: 'Ed25519' | 'RS256';
+  /** Day the key was created (YYYY-MM-DD). */
+  readonly created: string;
+  /** Day the key stopped signing new awards, if it did. */
+  readonly retired?: string;
+  readonly publicKeyJwk: PublicJwk;
+}
+
+export interface Issuer extends SourceRef {
+  readonly slug: string;
+  readonly name: string;
+  readonly url: string;
+  readonly email: string;
+  readonly description: string;
+  /** Logo file path relative to the issuer file's folder, if any. */
+  readonly logo?: string;
+  readonly linkedinOrganizationId?: string;
+  readonly language: Language;
+  /** Whether award pages may be indexed by search engines (off by default: DESIGN.md §4). */
+  readonly indexAwardPages: boolean;
+  readonly keys: readonly PublicKey[];
+}
+
+/** A skills-framework alignment (OB 2.0 AlignmentObject, OB 3.0 Alignment). */
+export interface Alignment {
+  readonly targetName: string;
+  readonly targetUrl: string;
+  readonly framework?: string;
+  readonly code?: string;
+  readonly description?: string;
+}
+
+export const BADGE_SHAPES = ['circle', 'shield', 'hexagon', 'rosette', 'rounded-square'] as const;
+export type BadgeShape = (typeof BADGE_SHAPES)[number];
+
+/** How the artwork is drawn when no custom image is given. */
+export interface ArtworkDesign {
+  readonly shape: BadgeShape;
+  readonly palette: string;
+  readonly icon?: string;
+  readonly level?: string;
+  readonly year?: number;
+  readonly showIssuer: boolean;
+}
+
+export interface Badge extends SourceRef {
+  readonly slug: string;
+  readonly name: string;
+  readonly issuer: string;
+  readonly description: string;
+  readonly tags: readonly string[];
+  readonly alignments: readonly Alignment[];
+  /** OB 3.0 achievementType (DIGEST §3.4). */
+  readonly achievementType: string;
+  /** ISO 8601 duration after which an award of this badge expires (`P2Y`), if it does. */
+  readonly validity?: string;
+  readonly artwork: ArtworkDesign;
+  /** Custom artwork file relative to the badge file's folder; replaces the designed artwork. */
+  readonly image?: string;
+  /** Alternative text for the artwork. */
+  readonly imageAlt?: string;
+  readonly language: Language;
+  /** The criteria narrative: the Markdown body of the badge file. */
+  readonly criteria: string;
+}
+
+export interface Evidence {
+  readonly url?: string;
+  readonly name?: string;
+  readonly narrative?: string;
+}
+
+/** The earner as the award knows them: a display name and a salted hash, never the email. */
+export interface Recipient {
+  readonly name: string;
+  /** `sha256$` + hex(sha256(normalised email + salt)). */
+  readonly identity: string;
+  readonly salt: string;
+}
+
+export interface Revocation {
+  readonly date: string;
+  readonly reason: string;
+}
+
+export interface Award extends SourceRef {
+  /** Random UUID v4, stable forever once published; never derived from the name or email. */
+  readonly id: string;
+  readonly badge: string;
+  readonly recipient: Recipient;
+  /** Day of issue (YYYY-MM-DD). */
+  readonly issuedOn: string;
+  /** Explicit expiry day, if any (the badge's validity period applies otherwise). */
+  readonly expires?: string;
+  readonly evidence: readonly Evidence[];
+  readonly narrative?: string;
+  readonly revocation?: Revocation;
+  /** Whether the earner agreed to be listed on the badge page. */
+  readonly listed: boolean;
+  /** Position in the issuer's status list; unique per issuer and never reused. */
+  readonly statusIndex: number;
+}
+
+/** Everything the content defines, linked: every reference is known to resolve. */
+export interface Model {
+  readonly issuers: ReadonlyMap<string, Issuer>;
+  readonly badges: ReadonlyMap<string, Badge>;
+  readonly awards: ReadonlyMap<string, Award>;
+}

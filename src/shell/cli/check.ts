@@ -1,0 +1,21 @@
+/** `badges check`: the build's content validation, without building. */
+import { formatProblems } from '../../core/content/problems.ts';
+import { loadContent, today } from '../content.ts';
+import type { CliContext } from './main.ts';
+
+export async function runCheck(args: string[], context: CliContext): Promise<number> {
+  if (args.length > 0) {
+    context.err.write(`"check" takes no arguments (got: ${args.join(' ')}).\n`);
+    return 2;
+  }
+  const result = loadContent(context.cwd, today(context.env));
+  if (!result.ok) {
+    context.err.write(`${formatProblems(result.problems, 'Fix them, then run the check again.')}\n`);
+    return 1;
+  }
+  const { issuers, badges, awards } = result.model;
+  context.out.write(
+    `✔ Content is valid: ${issuers.size} issuer(s), ${badges.size} badge(s), ${awards.size} award(s).\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,37 @@
+/** Command dispatch for `npm run badges -- <command>`. Exit codes: 0 success, 1 failure, 2 usage error. */
+import { runCheck } from './check.ts';
+
+export interface CliContext {
+  readonly cwd: string;
+  readonly out: { write(text: string): unknown };
+  readonly err: { write(text: string): unknown };
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+export const USAGE = `Usage: npm run badges -- <command> [options]
+
+Commands:
+  check            Validate all content (issuers, badges, awards) and list every problem.
+  help             Show this help.
+`;
+
+type Command = (args: string[], context: CliContext) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  check: runCheck,
+};
+
+/** Runs one command and returns its exit code. */
+export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === 'help' || name === '--help' || name === '-h') {
+    context.out.write(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    context.err.write(`Unknown command "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  return command(args, context);
+}

@@ -1,0 +1,29 @@
+/**
+ * The linked content and URL authority for the pages, loaded once per build and shared by every route.
+ */
+import { formatProblems } from '../core/content/problems.ts';
+import type { Model } from '../core/model/types.ts';
+import { type SiteUrls, toSiteLocation, urlsFor } from '../core/urls.ts';
+import { loadContent, today } from './content.ts';
+
+export interface Site {
+  readonly model: Model;
+  readonly urls: SiteUrls;
+  /** The build's "today" (YYYY-MM-DD): statuses such as "expired" are computed against it. */
+  readonly today: string;
+}
+
+let cached: { key: string; site: Site } | undefined;
+
+/** Loads the site once for a given location; later calls reuse it. */
+export function getSite(site: URL | string | undefined, base: string, root = process.cwd()): Site {
+  if (!site) throw new Error('astro.config.mjs must set `site`: every badge id is an absolute URL.');
+  const key = `${root}|${String(site)}|${base}`;
+  if (cached?.key === key) return cached.site;
+  const day = today();
+  const result = loadContent(root, day);
+  if (!result.ok) throw new Error(formatProblems(result.problems));
+  const value: Site = { model: result.model, urls: urlsFor(toSiteLocation(String(site), base)), today: day };
+  cached = { key, site: value };
+  return value;
+}

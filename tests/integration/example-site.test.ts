@@ -1,0 +1,70 @@
+/** The example school, built for real: every page exists and links where it should. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { loadContent } from '../../src/shell/content.ts';
+import { PROJECT_ROOT } from '../helpers/project.ts';
+
+const dist = inject('exampleDist');
+const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+const content = loadContent(PROJECT_ROOT, '2026-11-28');
+if (!content.ok) throw new Error('the example content must be valid');
+const { model } = content;
+const awards = [...model.awards.values()];
+const byName = (name: string) => {
+  const award = awards.find((a) => a.recipient.name === name);
+  if (!award) throw new Error(`no award for ${name}`);
+  return award;
+};
+
+describe('example site build', () => {
+  it('meets the example school brief', () => {
+    expect(model.issuers.size).toBe(1);
+    expect(model.badges.size).toBeGreaterThanOrEqual(5);
+    expect(awards.length).toBeGreaterThanOrEqual(20);
+    expect(new Set([...model.badges.values()].map((b) => b.achievementType)).size).toBeGreaterThanOrEqual(5);
+    expect([...model.badges.values()].some((b) => b.validity)).toBe(true);
+    expect(awards.some((a) => a.revocation)).toBe(true);
+    expect(awards.some((a) => a.evidence.some((e) => e.url))).toBe(true);
+  });
+
+  it('emits the home page linking every badge', () => {
+    const home = page('');
+    expect(home).toContain('<html lang="fr">');
+    for (const badge of model.badges.values()) expect(home).toContain(`href="/badges/badges/${badge.slug}/"`);
+  });
+
+  it('emits one page per badge and per award', () => {
+    expect(readdirSync(join(dist, 'badges')).sort()).toEqual([...model.badges.keys()].sort());
+    expect(readdirSync(join(dist, 'awards')).sort()).toEqual([...model.awards.keys()].sort());
+  });
+
+  it('lists only opted-in earners on badge pages', () => {
+    const html = page('badges/tableur-niveau-1');
+    expect(html).toContain('Zoé Lefèvre');
+    expect(html).not.toContain('Léa Martin');
+  });
+
+  it('shows the truth on award pages: valid, expired, revoked with its reason', () => {
+    expect(page(`awards/${byName('Zoé Lefèvre').id}`)).toContain('data-status="valid"');
+    const expired = page(`awards/${byName('Thomas Petit').id}`);
+    expect(expired).toContain('data-status="expired"');
+    expect(expired).toContain('12 juin 2025');
+    const revoked = page(`awards/${byName('Chloé Girard').id}`);
+    expect(revoked).toContain('data-status="revoked"');
+    expect(revoked).toContain('le mini-projet n’avait pas été rendu');
+  });
+
+  it('keeps award pages out of search engines and links them to their badge', () => {
+    const html = page(`awards/${byName('Inès Moreau').id}`);
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toContain('href="/badges/badges/initiation-python/"');
+    expect(html).toContain('https://www.lycee-trois-rivieres.example/travaux/2026/simulateur-epidemie');
+  });
+
+  it('renders the criteria Markdown and keeps spaces around inline elements', () => {
+    const html = page('badges/tableur-niveau-1');
+    expect(html).toContain('<strong>50 lignes</strong>');
+    expect(html).toMatch(/au moins <strong>/);
+  });
+});

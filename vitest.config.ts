@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Sized for a 2-core machine: two workers at most. Integration tests run a real `astro build`; the example
+// site is built once by a global setup and shared.
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 600_000,
+    globalSetup: ['tests/integration/global-setup.ts'],
+  },
+});
