@@ -1,5 +1,6 @@
 /** Command dispatch for `npm run badges -- <command>`. Exit codes: 0 success, 1 failure, 2 usage error. */
 import { runCheck } from './check.ts';
+import { runKeygen } from './keygen.ts';
 
 export interface CliContext {
   readonly cwd: string;
@@ -12,6 +13,9 @@ export const USAGE = `Usage: npm run badges -- <command> [options]
 
 Commands:
   check            Validate all content (issuers, badges, awards) and list every problem.
+  keygen <issuer> [--retire-old]
+                   Create an Ed25519 and an RSA signing key for an issuer (public halves into its file,
+                   private halves into .keys/). --retire-old marks the issuer's older keys retired.
   help             Show this help.
 `;
 
@@ -19,6 +23,7 @@ type Command = (args: string[], context: CliContext) => Promise<number>;
 
 const commands: Record<string, Command> = {
   check: runCheck,
+  keygen: runKeygen,
 };
 
 /** Runs one command and returns its exit code. */

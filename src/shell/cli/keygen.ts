@@ -1,0 +1,85 @@
+/**
+ * `badges keygen <issuer>`: a new Ed25519 key (Data Integrity) and a new RSA-2048 key (RS256: VC-JWT and
+ * OB 2.0 signed badges). The public halves are appended to the issuer file (older keys stay: rotation
+ * adds, never removes); the private halves go to the git-ignored `.keys/` folder, and the value of the
+ * CI secret to `.keys/INSIGNE_SIGNING_KEYS.secret`. Nothing secret is printed.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, isSeq, parseDocument } from 'yaml';
+import type { PublicKey } from '../../core/model/types.ts';
+import { today } from '../content.ts';
+import { generateKeyPair, KEYS_DIR, KEYS_ENV, SECRET_FILE, writeStoredKey } from '../keys.ts';
+import type { CliContext } from './main.ts';
+
+export async function runKeygen(args: string[], context: CliContext): Promise<number> {
+  const retire = args.includes('--retire-old');
+  const positional = args.filter((a) => !a.startsWith('--'));
+  const unknown = args.filter((a) => a.startsWith('--') && a !== '--retire-old');
+  if (positional.length !== 1 || unknown.length > 0) {
+    context.err.write('Usage: npm run badges -- keygen <issuer> [--retire-old]\n');
+    return 2;
+  }
+  const issuer = positional[0] as string;
+  const file = join(context.cwd, 'content', 'issuers', `${issuer}.yaml`);
+  if (!existsSync(file)) {
+    context.err.write(`No issuer "${issuer}": content/issuers/${issuer}.yaml does not exist.\n`);
+    return 1;
+  }
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  if (doc.errors.length > 0) {
+    context.err.write(
+      `content/issuers/${issuer}.yaml is not valid YAML; run \`npm run badges -- check\` first.\n`,
+    );
+    return 1;
+  }
+  const day = today(context.env);
+  let keys = doc.get('keys', true);
+  if (!keys || !isSeq(keys)) {
+    doc.set('keys', doc.createNode([]));
+    keys = doc.get('keys', true);
+  }
+  if (!isSeq(keys)) throw new Error('unreachable: keys is a sequence');
+  // Block style, one key per paragraph, even when the file said `keys: []`.
+  keys.flow = false;
+  const existing = keys.items.filter(isMap);
+  const usedIds = new Set(existing.map((k) => String(k.get('id'))));
+  const freshId = (prefix: string) => {
+    let id = `${prefix}-${day}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${prefix}-${day}-${n}`;
+    usedIds.add(id);
+    return id;
+  };
+  if (retire) {
+    for (const key of existing) if (!key.has('retired')) key.set('retired', day);
+  }
+
+  const created: PublicKey[] = [];
+  for (const algorithm of ['Ed25519', 'RS256'] as const) {
+    const id = freshId(algorithm.toLowerCase());
+    const { publicKey, privateJwk } = await generateKeyPair(algorithm, id, day);
+    const path = writeStoredKey(context.cwd, { issuer, id, algorithm, jwk: privateJwk });
+    const node = doc.createNode(publicKey);
+    node.flow = false;
+    keys.items.push(node);
+    created.push(publicKey);
+    context.out.write(
+      `✔ ${algorithm} key "${id}": private half written to ${path.slice(context.cwd.length + 1)}\n`,
+    );
+  }
+  writeFileSync(file, doc.toString({ lineWidth: 0 }));
+  context.out.write(
+    [
+      `✔ Public keys added to content/issuers/${issuer}.yaml${retire ? ' (older keys marked retired; they stay published)' : ''}.`,
+      '',
+      'Next steps:',
+      `  1. Commit content/issuers/${issuer}.yaml. Never commit ${KEYS_DIR}/ (it is git-ignored).`,
+      `  2. Store the private keys as ONE repository secret named ${KEYS_ENV}:`,
+      `       gh secret set ${KEYS_ENV} < ${KEYS_DIR}/${SECRET_FILE}`,
+      `     or paste the content of ${KEYS_DIR}/${SECRET_FILE} in Settings → Secrets and variables → Actions.`,
+      `  3. Keep a backup of ${KEYS_DIR}/ somewhere safe (a password manager). Local builds read it directly.`,
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}

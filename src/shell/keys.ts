@@ -1,0 +1,224 @@
+/**
+ * Private signing keys (DESIGN.md §4). They come from the INSIGNE_SIGNING_KEYS environment variable (a CI
+ * secret) or from the git-ignored `.keys/` folder, are matched against the public keys committed in the
+ * issuer files, and never leave this process: no message below ever includes key material.
+ * With no key configured at all (a fresh clone), every issuer gets a throwaway preview key pair.
+ */
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InsigneError } from '../core/errors.ts';
+import type { Issuer, Model, PublicJwk, PublicKey } from '../core/model/types.ts';
+
+export const KEYS_ENV = 'INSIGNE_SIGNING_KEYS';
+export const KEYS_DIR = '.keys';
+export const SECRET_FILE = `${KEYS_ENV}.secret`;
+
+/** A private key as stored: the issuer, the key id, the algorithm and the private JWK. */
+export interface StoredPrivateKey {
+  readonly issuer: string;
+  readonly id: string;
+  readonly algorithm: PublicKey['algorithm'];
+  readonly jwk: JsonWebKey;
+}
+
+/** One usable signing key: the published key it belongs to and the private CryptoKey. */
+export interface SigningKey {
+  readonly key: PublicKey;
+  readonly privateKey: CryptoKey;
+}
+
+/** What an issuer signs with in this build, and every public key it publishes. */
+export interface IssuerKeys {
+  readonly ed25519: SigningKey;
+  readonly rs256: SigningKey;
+  /** All keys to publish: committed ones (active and retired) and, in preview, the throwaway ones. */
+  readonly published: readonly PublicKey[];
+}
+
+export interface KeyRing {
+  /** True when no key was configured and throwaway keys were made: such a build must not be deployed. */
+  readonly preview: boolean;
+  readonly issuers: ReadonlyMap<string, IssuerKeys>;
+}
+
+const ALGORITHMS = {
+  Ed25519: { name: 'Ed25519' },
+  RS256: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
+} as const;
+
+/** Reads the stored private keys: the environment variable wins over the folder. */
+export function readStoredKeys(
+  root: string,
+  env: NodeJS.ProcessEnv = process.env,
+): StoredPrivateKey[] | undefined {
+  const fromEnv = env[KEYS_ENV]?.trim();
+  if (fromEnv) return parseSecret(fromEnv);
+  const dir = join(root, KEYS_DIR);
+  if (!existsSync(dir)) return undefined;
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && e.name.endsWith('.private.jwk.json'),
+  );
+  if (files.length === 0) return undefined;
+  return files.map((e) => {
+    const path = join(e.parentPath, e.name);
+    try {
+      return toStored(JSON.parse(readFileSync(path, 'utf8')));
+    } catch {
+      throw new InsigneError(
+        'ERR_KEY_FILE',
+        `The key file ${e.name} in ${KEYS_DIR}/ cannot be read as a stored key.`,
+      );
+    }
+  });
+}
+
+/** The secret's value: base64url of `{"keys": [StoredPrivateKey…]}` (plain JSON is accepted too). */
+export function formatSecret(keys: readonly StoredPrivateKey[]): string {
+  return Buffer.from(JSON.stringify({ keys })).toString('base64url');
+}
+
+function parseSecret(value: string): StoredPrivateKey[] {
+  try {
+    const json = value.startsWith('{') ? value : Buffer.from(value, 'base64url').toString('utf8');
+    const parsed = JSON.parse(json) as { keys?: unknown };
+    if (!Array.isArray(parsed.keys)) throw new Error('no keys');
+    return parsed.keys.map(toStored);
+  } catch {
+    throw new InsigneError(
+      'ERR_KEY_SECRET',
+      `${KEYS_ENV} is set but is not a key secret written by \`npm run badges -- keygen\` (the content of ${KEYS_DIR}/${SECRET_FILE}).`,
+    );
+  }
+}
+
+function toStored(value: unknown): StoredPrivateKey {
+  const v = value as Partial<StoredPrivateKey>;
+  if (
+    typeof v.issuer !== 'string' ||
+    typeof v.id !== 'string' ||
+    (v.algorithm !== 'Ed25519' && v.algorithm !== 'RS256') ||
+    typeof v.jwk !== 'object' ||
+    v.jwk === null ||
+    typeof v.jwk.d !== 'string'
+  ) {
+    throw new Error('not a stored key');
+  }
+  return { issuer: v.issuer, id: v.id, algorithm: v.algorithm, jwk: v.jwk };
+}
+
+/** The public members of a JWK, as committed in the issuer file. */
+export function publicPart(jwk: JsonWebKey): PublicJwk {
+  if (jwk.kty === 'OKP' && jwk.crv === 'Ed25519' && jwk.x) return { kty: 'OKP', crv: 'Ed25519', x: jwk.x };
+  if (jwk.kty === 'RSA' && jwk.n && jwk.e) return { kty: 'RSA', n: jwk.n, e: jwk.e };
+  throw new InsigneError(
+    'ERR_KEY_TYPE',
+    `Unsupported key type ${String(jwk.kty)}: Ed25519 and RSA keys only.`,
+  );
+}
+
+const samePublicKey = (a: PublicJwk, b: PublicJwk) =>
+  a.kty === b.kty && a.x === b.x && a.n === b.n && a.e === b.e;
+
+async function importPrivate(stored: StoredPrivateKey): Promise<CryptoKey> {
+  try {
+    return await crypto.subtle.importKey('jwk', stored.jwk, ALGORITHMS[stored.algorithm], false, ['sign']);
+  } catch {
+    throw new InsigneError(
+      'ERR_KEY_IMPORT',
+      `The private key "${stored.id}" of issuer "${stored.issuer}" cannot be imported.`,
+    );
+  }
+}
+
+/** Generates a key pair; returns the public entry for the issuer file and the private JWK to store. */
+export async function generateKeyPair(
+  algorithm: PublicKey['algorithm'],
+  id: string,
+  created: string,
+): Promise<{ publicKey: PublicKey; privateJwk: JsonWebKey }> {
+  const params =
+    algorithm === 'Ed25519'
+      ? ALGORITHMS.Ed25519
+      : { ...ALGORITHMS.RS256, modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) };
+  const pair = (await crypto.subtle.generateKey(params, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const privateJwk = await crypto.subtle.exportKey('jwk', pair.privateKey);
+  const { key_ops: _ops, ext: _ext, alg: _alg, ...jwk } = privateJwk;
+  return { publicKey: { id, algorithm, created, publicKeyJwk: publicPart(jwk) }, privateJwk: jwk };
+}
+
+/**
+ * The keys every issuer signs with in this build. Without any stored key, throwaway preview keys; with
+ * stored keys, each must match a committed public key, and each issuer needs the private half of its
+ * newest active key of each algorithm.
+ */
+export async function loadKeyRing(
+  model: Model,
+  stored: readonly StoredPrivateKey[] | undefined,
+  today: string,
+): Promise<KeyRing> {
+  const issuers = new Map<string, IssuerKeys>();
+  if (!stored) {
+    for (const issuer of model.issuers.values()) issuers.set(issuer.slug, await previewKeys(issuer, today));
+    return { preview: true, issuers };
+  }
+  for (const key of stored) {
+    const issuer = model.issuers.get(key.issuer);
+    const match = issuer?.keys.find((k) => k.id === key.id && k.algorithm === key.algorithm);
+    if (!issuer || !match || !samePublicKey(match.publicKeyJwk, publicPart(key.jwk))) {
+      throw new InsigneError(
+        'ERR_KEY_UNKNOWN',
+        `The private key "${key.id}" of issuer "${key.issuer}" matches no public key committed in content/issuers/${key.issuer}.yaml. Refusing to sign: verifiers could not check the signatures. Commit the public key written by \`keygen\`, or remove this private key.`,
+      );
+    }
+  }
+  for (const issuer of model.issuers.values()) {
+    const signer = async (algorithm: PublicKey['algorithm']): Promise<SigningKey> => {
+      const active = issuer.keys.filter((k) => k.algorithm === algorithm && !k.retired);
+      const newest = active.reduce<PublicKey | undefined>(
+        (a, k) => (!a || k.created >= a.created ? k : a),
+        undefined,
+      );
+      const privateKey = newest && stored.find((s) => s.issuer === issuer.slug && s.id === newest.id);
+      if (!newest || !privateKey) {
+        throw new InsigneError(
+          'ERR_KEY_MISSING',
+          newest
+            ? `Issuer "${issuer.slug}" signs with its ${algorithm} key "${newest.id}", but its private key is not configured (${KEYS_ENV} or ${KEYS_DIR}/).`
+            : `Issuer "${issuer.slug}" has no active ${algorithm} key. Run \`npm run badges -- keygen ${issuer.slug}\`.`,
+        );
+      }
+      return { key: newest, privateKey: await importPrivate(privateKey) };
+    };
+    issuers.set(issuer.slug, {
+      ed25519: await signer('Ed25519'),
+      rs256: await signer('RS256'),
+      published: issuer.keys,
+    });
+  }
+  return { preview: false, issuers };
+}
+
+async function previewKeys(issuer: Issuer, today: string): Promise<IssuerKeys> {
+  const make = async (algorithm: PublicKey['algorithm'], id: string): Promise<SigningKey> => {
+    const { publicKey, privateJwk } = await generateKeyPair(algorithm, id, today);
+    const privateKey = await crypto.subtle.importKey('jwk', privateJwk, ALGORITHMS[algorithm], false, [
+      'sign',
+    ]);
+    return { key: publicKey, privateKey };
+  };
+  const ed25519 = await make('Ed25519', 'preview-ed25519');
+  const rs256 = await make('RS256', 'preview-rs256');
+  return { ed25519, rs256, published: [...issuer.keys, ed25519.key, rs256.key] };
+}
+
+/** Writes one private key into `.keys/<issuer>/` (owner-only permissions) and refreshes the secret file. */
+export function writeStoredKey(root: string, key: StoredPrivateKey): string {
+  const dir = join(root, KEYS_DIR, key.issuer);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const path = join(dir, `${key.id}.private.jwk.json`);
+  writeFileSync(path, `${JSON.stringify(key, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+  chmodSync(path, 0o600);
+  const all = readStoredKeys(root, {}) ?? [];
+  writeFileSync(join(root, KEYS_DIR, SECRET_FILE), `${formatSecret(all)}\n`, { mode: 0o600 });
+  return path;
+}
