@@ -6,6 +6,7 @@
  */
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { activeKey, type IssuerSigner } from '../core/credentials/keys.ts';
 import { InsigneError } from '../core/errors.ts';
 import type { Issuer, Model, PublicJwk, PublicKey } from '../core/model/types.ts';
 
@@ -21,16 +22,9 @@ export interface StoredPrivateKey {
   readonly jwk: JsonWebKey;
 }
 
-/** One usable signing key: the published key it belongs to and the private CryptoKey. */
-export interface SigningKey {
-  readonly key: PublicKey;
-  readonly privateKey: CryptoKey;
-}
-
 /** What an issuer signs with in this build, and every public key it publishes. */
 export interface IssuerKeys {
-  readonly ed25519: SigningKey;
-  readonly rs256: SigningKey;
+  readonly signer: IssuerSigner;
   /** All keys to publish: committed ones (active and retired) and, in preview, the throwaway ones. */
   readonly published: readonly PublicKey[];
 }
@@ -172,43 +166,44 @@ export async function loadKeyRing(
     }
   }
   for (const issuer of model.issuers.values()) {
-    const signer = async (algorithm: PublicKey['algorithm']): Promise<SigningKey> => {
-      const active = issuer.keys.filter((k) => k.algorithm === algorithm && !k.retired);
-      const newest = active.reduce<PublicKey | undefined>(
-        (a, k) => (!a || k.created >= a.created ? k : a),
-        undefined,
-      );
-      const privateKey = newest && stored.find((s) => s.issuer === issuer.slug && s.id === newest.id);
-      if (!newest || !privateKey) {
+    const signing = async (algorithm: PublicKey['algorithm']) => {
+      const key = activeKey(issuer, algorithm);
+      const privateKey = stored.find((s) => s.issuer === issuer.slug && s.id === key.id);
+      if (!privateKey) {
         throw new InsigneError(
           'ERR_KEY_MISSING',
-          newest
-            ? `Issuer "${issuer.slug}" signs with its ${algorithm} key "${newest.id}", but its private key is not configured (${KEYS_ENV} or ${KEYS_DIR}/).`
-            : `Issuer "${issuer.slug}" has no active ${algorithm} key. Run \`npm run badges -- keygen ${issuer.slug}\`.`,
+          `Issuer "${issuer.slug}" signs with its ${algorithm} key "${key.id}", but its private key is not configured (${KEYS_ENV} or ${KEYS_DIR}/).`,
         );
       }
-      return { key: newest, privateKey: await importPrivate(privateKey) };
+      return { keyId: key.id, privateKey: await importPrivate(privateKey) };
     };
-    issuers.set(issuer.slug, {
-      ed25519: await signer('Ed25519'),
-      rs256: await signer('RS256'),
-      published: issuer.keys,
-    });
+    const signer = { ed25519: await signing('Ed25519'), rs256: await signing('RS256') };
+    issuers.set(issuer.slug, { signer, published: issuer.keys });
   }
   return { preview: false, issuers };
 }
 
 async function previewKeys(issuer: Issuer, today: string): Promise<IssuerKeys> {
-  const make = async (algorithm: PublicKey['algorithm'], id: string): Promise<SigningKey> => {
-    const { publicKey, privateJwk } = await generateKeyPair(algorithm, id, today);
-    const privateKey = await crypto.subtle.importKey('jwk', privateJwk, ALGORITHMS[algorithm], false, [
-      'sign',
-    ]);
-    return { key: publicKey, privateKey };
+  const published: PublicKey[] = [...issuer.keys];
+  const make = async (algorithm: PublicKey['algorithm'], keyId: string) => {
+    const { publicKey, privateJwk } = await generateKeyPair(algorithm, keyId, today);
+    published.push(publicKey);
+    return {
+      keyId,
+      privateKey: await crypto.subtle.importKey('jwk', privateJwk, ALGORITHMS[algorithm], false, ['sign']),
+    };
   };
-  const ed25519 = await make('Ed25519', 'preview-ed25519');
-  const rs256 = await make('RS256', 'preview-rs256');
-  return { ed25519, rs256, published: [...issuer.keys, ed25519.key, rs256.key] };
+  const signer = {
+    ed25519: await make('Ed25519', 'preview-ed25519'),
+    rs256: await make('RS256', 'preview-rs256'),
+  };
+  return { signer, published };
+}
+
+/** The issuer as this build publishes it: with the ring's keys (in preview, the throwaway ones too). */
+export function withPublishedKeys(issuer: Issuer, ring: KeyRing): Issuer {
+  const keys = ring.issuers.get(issuer.slug);
+  return keys ? { ...issuer, keys: keys.published } : issuer;
 }
 
 /** Writes one private key into `.keys/<issuer>/` (owner-only permissions) and refreshes the secret file. */

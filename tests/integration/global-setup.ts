@@ -1,21 +1,56 @@
-/** Builds the example site once for every integration test (a real `astro build`). */
-import { mkdtempSync } from 'node:fs';
+/**
+ * Real `astro build` runs shared by the integration tests:
+ * - the example school signed with real (test-generated) keys, built twice, for the checks and for
+ *   byte-for-byte determinism;
+ * - the example school as a fresh clone builds it: no key configured, a preview build.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBuild, PROJECT_ROOT } from '../helpers/project.ts';
+import { KEYS_DIR, KEYS_ENV, SECRET_FILE } from '../../src/shell/keys.ts';
+import { cli } from '../helpers/cli.ts';
+import { astroBuild, PROJECT_ROOT, scratchProject } from '../helpers/project.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The signed example site. */
     exampleDist: string;
+    /** A second build of the same content with the same keys. */
+    exampleDistAgain: string;
+    /** The scratch project (with its issuer keys) the signed builds came from. */
+    exampleRoot: string;
+    /** The example site built without keys. */
+    previewDist: string;
     exampleBuildLog: string;
+    previewBuildLog: string;
   }
 }
 
-export default function setup(project: TestProject): void {
-  const outDir = join(mkdtempSync(join(tmpdir(), 'insigne-example-')), 'dist');
-  const run = astroBuild(PROJECT_ROOT, outDir, { INSIGNE_TODAY: '2026-11-28' });
-  if (run.status !== 0) throw new Error(`The example site did not build:\n${run.stdout}\n${run.stderr}`);
-  project.provide('exampleDist', outDir);
-  project.provide('exampleBuildLog', `${run.stdout}\n${run.stderr}`);
+const BUILD_DAY = { INSIGNE_TODAY: '2026-11-28' };
+
+function buildInto(root: string, env: NodeJS.ProcessEnv): { outDir: string; log: string } {
+  const outDir = join(mkdtempSync(join(tmpdir(), 'insigne-dist-')), 'dist');
+  const run = astroBuild(root, outDir, { ...BUILD_DAY, ...env });
+  const log = `${run.stdout}\n${run.stderr}`;
+  if (run.status !== 0) throw new Error(`The example site did not build:\n${log}`);
+  return { outDir, log };
+}
+
+export default async function setup(project: TestProject): Promise<void> {
+  const root = scratchProject(join(PROJECT_ROOT, 'content'));
+  const keygen = await cli(root, ['keygen', 'lycee-trois-rivieres']);
+  if (keygen.code !== 0) throw new Error(`keygen failed: ${keygen.err}`);
+  const secret = readFileSync(join(root, KEYS_DIR, SECRET_FILE), 'utf8').trim();
+
+  const signed = buildInto(root, { [KEYS_ENV]: secret });
+  const again = buildInto(root, { [KEYS_ENV]: secret });
+  const preview = buildInto(PROJECT_ROOT, { [KEYS_ENV]: '' });
+
+  project.provide('exampleRoot', root);
+  project.provide('exampleDist', signed.outDir);
+  project.provide('exampleDistAgain', again.outDir);
+  project.provide('exampleBuildLog', signed.log);
+  project.provide('previewDist', preview.outDir);
+  project.provide('previewBuildLog', preview.log);
 }

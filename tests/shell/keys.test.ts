@@ -22,7 +22,7 @@ describe('key ring', () => {
     const ring = await loadKeyRing(content.model, undefined, '2026-11-28');
     expect(ring.preview).toBe(true);
     const keys = ring.issuers.get('ecole-test');
-    expect(keys?.ed25519.key.id).toBe('preview-ed25519');
+    expect(keys?.signer.ed25519.keyId).toBe('preview-ed25519');
     expect(keys?.published.map((k) => k.id)).toEqual(['preview-ed25519', 'preview-rs256']);
   });
 
@@ -30,7 +30,7 @@ describe('key ring', () => {
     const { root, model, stored } = await projectWithKeys();
     const ring = await loadKeyRing(model, stored, '2026-11-28');
     expect(ring.preview).toBe(false);
-    expect(ring.issuers.get('ecole-test')?.rs256.key.id).toBe('rs256-2026-11-28');
+    expect(ring.issuers.get('ecole-test')?.signer.rs256.keyId).toBe('rs256-2026-11-28');
     const fromEnv = readStoredKeys(root, { [KEYS_ENV]: formatSecret(stored) });
     expect(fromEnv).toEqual(stored);
   });

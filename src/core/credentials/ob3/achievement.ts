@@ -1,0 +1,46 @@
+/**
+ * A badge as an OB 3.0 Achievement (OB 3.0 §Achievement, DIGEST §3.4): embedded in every credential of
+ * the badge, and published at its own id (`sitePaths.achievement`) with the OB 3.0 contexts.
+ */
+import type { Badge } from '../../model/types.ts';
+import { type SiteUrls, sitePaths } from '../../urls.ts';
+import { badgeImageUrl } from '../media.ts';
+import { OB3_CONTEXT } from './profile.ts';
+import type { Achievement, Alignment } from './types.ts';
+
+function toAlignment(alignment: Badge['alignments'][number]): Alignment {
+  return {
+    type: ['Alignment'],
+    targetName: alignment.targetName,
+    targetUrl: alignment.targetUrl,
+    ...(alignment.description !== undefined && { targetDescription: alignment.description }),
+    ...(alignment.framework !== undefined && { targetFramework: alignment.framework }),
+    ...(alignment.code !== undefined && { targetCode: alignment.code }),
+  };
+}
+
+/** The Achievement embedded in a credential's `credentialSubject.achievement` (no `@context`). */
+export function toEmbeddedAchievement(badge: Badge, urls: SiteUrls): Achievement {
+  const narrative = badge.criteria.trim();
+  return {
+    id: urls.absolute(sitePaths.achievement(badge.slug)),
+    type: ['Achievement'],
+    achievementType: badge.achievementType,
+    name: badge.name,
+    description: badge.description,
+    criteria: {
+      id: urls.absolute(sitePaths.badgePage(badge.slug)),
+      ...(narrative !== '' && { narrative }),
+    },
+    image: { id: badgeImageUrl(badge, urls), type: 'Image', caption: badge.imageAlt ?? badge.name },
+    // Empty arrays are omitted (OB 3.0 §serialization: "Null values and empty arrays MUST be ommitted").
+    ...(badge.alignments.length > 0 && { alignment: badge.alignments.map(toAlignment) }),
+    ...(badge.tags.length > 0 && { tag: [...badge.tags] }),
+    inLanguage: badge.language,
+  };
+}
+
+/** The hosted Achievement document of a badge. */
+export function toAchievement(badge: Badge, urls: SiteUrls): Achievement {
+  return { '@context': OB3_CONTEXT, ...toEmbeddedAchievement(badge, urls) };
+}

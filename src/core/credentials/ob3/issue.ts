@@ -1,0 +1,48 @@
+/**
+ * Issuing one award in OB 3.0 form, in the order the spec requires (OB 3.0 §Proofs: a Linked Data proof
+ * "MUST be created before the JSON Web Token Proof Format"): build the credential, add the
+ * `eddsa-rdfc-2022` proof, then wrap the proven credential in an RS256 VC-JWT.
+ */
+
+import type { CanonicalizeOptions } from '../canonicalize.ts';
+import { signDataIntegrity } from '../data-integrity.ts';
+import { jwkUrl } from '../jwk.ts';
+import { findKey, type IssuerSigner } from '../keys.ts';
+import { type CredentialSource, toOpenBadgeCredential } from './credential.ts';
+import type { OpenBadgeCredential } from './types.ts';
+import { signVcJwt } from './vc-jwt.ts';
+
+export interface IssuedCredential {
+  /** The credential with its Data Integrity proof (served as `credential.json`, baked as JSON). */
+  readonly credential: OpenBadgeCredential;
+  /** The compact VC-JWT over that credential (served as `credential.jwt`). */
+  readonly jwt: string;
+}
+
+export interface IssueOptions extends CanonicalizeOptions {
+  /** Proof `created`; defaults to the credential's `validFrom`, so output depends on content only. */
+  readonly created?: string;
+}
+
+/** Signs an award's credential both ways. Refuses keys the issuer does not publish (`ERR_KEY_UNKNOWN`). */
+export async function issueOpenBadgeCredential(
+  source: CredentialSource,
+  signer: IssuerSigner,
+  options: IssueOptions = {},
+): Promise<IssuedCredential> {
+  const { issuer, urls } = source;
+  const ed25519 = findKey(issuer, signer.ed25519.keyId);
+  const rs256 = findKey(issuer, signer.rs256.keyId);
+  const unsigned = toOpenBadgeCredential(source);
+  const credential = await signDataIntegrity(unsigned, {
+    ...options,
+    privateKey: signer.ed25519.privateKey,
+    verificationMethod: urls.keyDidUrl(issuer.slug, ed25519.id),
+    created: options.created ?? unsigned.validFrom,
+  });
+  const jwt = await signVcJwt(credential, {
+    privateKey: signer.rs256.privateKey,
+    kid: jwkUrl(issuer, rs256, urls),
+  });
+  return { credential, jwt };
+}

@@ -1,0 +1,44 @@
+/**
+ * The VC-JWT form of a credential (OB 3.0 §JSON Web Token Proof Format, DIGEST §4.1, §9.2): a compact
+ * JWS whose payload is the credential itself plus the registered claims, with no `vc` wrapper. Header
+ * exactly `{alg: 'RS256', kid}` (no `typ`, no `cty`), `kid` being the URL of a bare public JWK.
+ */
+import { CompactSign } from 'jose';
+import { InsigneError } from '../../errors.ts';
+import { toNumericDate } from '../dates.ts';
+import type { OpenBadgeCredential } from './types.ts';
+
+export interface VcJwtOptions {
+  /** WebCrypto RSASSA-PKCS1-v1_5 SHA-256 private key. */
+  readonly privateKey: CryptoKey;
+  /** Absolute URL of the bare public JWK (`sitePaths.keyJwk`). */
+  readonly kid: string;
+}
+
+/** The JWT claims set: the credential, then `iss`, `jti`, `sub`, `nbf` and (if it expires) `exp`. */
+export function toVcJwtPayload(credential: OpenBadgeCredential): Record<string, unknown> {
+  const subject = credential.credentialSubject.id;
+  if (subject === undefined || subject === '') {
+    throw new InsigneError('ERR_JWT_NO_SUBJECT', 'A VC-JWT needs credentialSubject.id for its "sub" claim.');
+  }
+  return {
+    ...credential,
+    iss: credential.issuer.id,
+    jti: credential.id,
+    sub: subject,
+    nbf: toNumericDate(credential.validFrom),
+    ...(credential.validUntil !== undefined && { exp: toNumericDate(credential.validUntil) }),
+  };
+}
+
+/**
+ * Signs `credential` (normally already carrying its Data Integrity proof, which OB 3.0 requires to be
+ * made first) as a compact JWS. Deterministic: the payload is serialised in the credential's own key
+ * order, and RS256 signatures depend only on key and input.
+ */
+export async function signVcJwt(credential: OpenBadgeCredential, options: VcJwtOptions): Promise<string> {
+  const payload = new TextEncoder().encode(JSON.stringify(toVcJwtPayload(credential)));
+  return new CompactSign(payload)
+    .setProtectedHeader({ alg: 'RS256', kid: options.kid })
+    .sign(options.privateKey);
+}

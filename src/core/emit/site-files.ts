@@ -1,0 +1,157 @@
+/**
+ * Emit (DESIGN.md §2): every data file of the site, as a map from site path to bytes or text. HTML pages
+ * are Astro's; everything a verifier or a wallet fetches (JSON-LD documents, JWTs, keys, status lists)
+ * comes from here, built from the linked model with the keys the shell passes in. Pure: the same model,
+ * keys and build day give byte-identical files.
+ */
+import { signDataIntegrity } from '../credentials/data-integrity.ts';
+import { toDateTimeZ } from '../credentials/dates.ts';
+import { toJwks, toPublicJwk } from '../credentials/jwk.ts';
+import type { IssuerSigner } from '../credentials/keys.ts';
+import { findKey } from '../credentials/keys.ts';
+import {
+  signAssertion,
+  toHostedAssertion,
+  toRevokedAssertion,
+  toSignedAssertion,
+} from '../credentials/ob2/assertion.ts';
+import { toBadgeClass } from '../credentials/ob2/badge-class.ts';
+import { toCryptographicKey, toOb2Profile, toRevocationList } from '../credentials/ob2/issuer.ts';
+import { toAchievement } from '../credentials/ob3/achievement.ts';
+import { toDidDocument } from '../credentials/ob3/did-document.ts';
+import { issueOpenBadgeCredential } from '../credentials/ob3/issue.ts';
+import { toProfile } from '../credentials/ob3/profile.ts';
+import { revokedIndexesOf, toStatusListCredential } from '../credentials/ob3/status-list.ts';
+import { InsigneError } from '../errors.ts';
+import type { Award, Badge, Issuer, Model } from '../model/types.ts';
+import { type SiteUrls, sitePaths } from '../urls.ts';
+
+export type FileBody = string | Uint8Array;
+
+/** Everything the data files are built from. */
+export interface SiteFilesInput {
+  /** The linked model; its issuers carry every key this build publishes (see the shell's key ring). */
+  readonly model: Model;
+  readonly urls: SiteUrls;
+  /** The private keys each issuer signs with. */
+  readonly signers: ReadonlyMap<string, IssuerSigner>;
+  /** The build day (YYYY-MM-DD): the status lists are re-issued on it. */
+  readonly today: string;
+}
+
+/** What one award publishes, also what its baked images carry. */
+export interface AwardFiles {
+  /** OB 2.0 hosted Assertion JSON, or its revoked body. */
+  readonly assertion: string;
+  /** OB 2.0 signed Assertion, a compact JWS. */
+  readonly assertionJws: string;
+  /** OB 3.0 OpenBadgeCredential with its Data Integrity proof. */
+  readonly credential: string;
+  /** OB 3.0 VC-JWT over that credential. */
+  readonly credentialJwt: string;
+}
+
+/** JSON as published: documents fetched by people are indented, per-award files are compact (size). */
+export const toJsonFile = (value: unknown, indent = true): string =>
+  `${JSON.stringify(value, null, indent ? 2 : undefined)}\n`;
+
+function signerOf(input: SiteFilesInput, issuer: Issuer): IssuerSigner {
+  const signer = input.signers.get(issuer.slug);
+  if (!signer)
+    throw new InsigneError('ERR_KEY_MISSING', `No signing keys were given for issuer "${issuer.slug}".`);
+  return signer;
+}
+
+/** The files of one issuer: did.json, profiles, key documents, revocation and status lists. */
+export async function toIssuerFiles(input: SiteFilesInput, issuer: Issuer): Promise<Map<string, FileBody>> {
+  const { model, urls } = input;
+  const files = new Map<string, FileBody>();
+  const awards = [...model.awards.values()].filter((a) => model.badges.get(a.badge)?.issuer === issuer.slug);
+  files.set(sitePaths.issuerDid(issuer.slug), toJsonFile(toDidDocument(issuer, urls)));
+  files.set(sitePaths.issuerProfileOb3(issuer.slug), toJsonFile(toProfile(issuer, urls)));
+  files.set(sitePaths.issuerProfileOb2(issuer.slug), toJsonFile(toOb2Profile(issuer, urls)));
+  for (const key of issuer.keys) {
+    files.set(sitePaths.keyJwk(issuer.slug, key.id), toJsonFile(toPublicJwk(issuer, key, urls)));
+    if (key.algorithm === 'RS256') {
+      files.set(
+        sitePaths.keyOb2(issuer.slug, key.id),
+        toJsonFile(await toCryptographicKey(issuer, key, urls)),
+      );
+    }
+  }
+  files.set(sitePaths.revocationListOb2(issuer.slug), toJsonFile(toRevocationList(issuer, awards, urls)));
+  const signer = signerOf(input, issuer);
+  const statusList = toStatusListCredential(issuer, revokedIndexesOf(awards), {
+    urls,
+    validFrom: toDateTimeZ(input.today),
+  });
+  const signedList = await signDataIntegrity(statusList, {
+    privateKey: signer.ed25519.privateKey,
+    verificationMethod: urls.keyDidUrl(issuer.slug, findKey(issuer, signer.ed25519.keyId).id),
+    created: statusList.validFrom,
+  });
+  files.set(sitePaths.statusList(issuer.slug), toJsonFile(signedList));
+  return files;
+}
+
+/** The files of one badge: OB 2.0 BadgeClass and OB 3.0 Achievement. */
+export function toBadgeFiles(input: SiteFilesInput, badge: Badge, issuer: Issuer): Map<string, FileBody> {
+  return new Map<string, FileBody>([
+    [sitePaths.badgeClass(badge.slug), toJsonFile(toBadgeClass(badge, issuer, input.urls))],
+    [sitePaths.achievement(badge.slug), toJsonFile(toAchievement(badge, input.urls))],
+  ]);
+}
+
+/** The four documents of one award, signed. */
+export async function toAwardFiles(
+  input: SiteFilesInput,
+  award: Award,
+  badge: Badge,
+  issuer: Issuer,
+): Promise<AwardFiles> {
+  const { urls } = input;
+  const signer = signerOf(input, issuer);
+  const source = { issuer, badge, award, urls };
+  const hosted = award.revocation ? toRevokedAssertion(award, urls) : toHostedAssertion(source);
+  const signed = toSignedAssertion(source, signer.rs256.keyId);
+  const { credential, jwt } = await issueOpenBadgeCredential(source, signer);
+  return {
+    assertion: toJsonFile(hosted, false),
+    assertionJws: await signAssertion(signed, signer.rs256.privateKey),
+    credential: toJsonFile(credential, false),
+    credentialJwt: jwt,
+  };
+}
+
+/** Resolves an award's badge and issuer, which linking guarantees exist. */
+export function awardContext(model: Model, award: Award): { badge: Badge; issuer: Issuer } {
+  const badge = model.badges.get(award.badge);
+  const issuer = badge && model.issuers.get(badge.issuer);
+  if (!badge || !issuer)
+    throw new InsigneError('ERR_MODEL_UNLINKED', `Award ${award.id} is not linked to a badge and issuer.`);
+  return { badge, issuer };
+}
+
+/** Every data file of the site (without images: those come from the artwork stage). */
+export async function toSiteFiles(input: SiteFilesInput): Promise<Map<string, FileBody>> {
+  const { model, urls } = input;
+  const files = new Map<string, FileBody>();
+  const issuers = [...model.issuers.values()];
+  for (const issuer of issuers)
+    for (const [path, body] of await toIssuerFiles(input, issuer)) files.set(path, body);
+  if (urls.atDomainRoot) files.set(sitePaths.jwks(), toJsonFile(toJwks(issuers, urls)));
+  for (const badge of model.badges.values()) {
+    const issuer = model.issuers.get(badge.issuer);
+    if (!issuer) continue;
+    for (const [path, body] of toBadgeFiles(input, badge, issuer)) files.set(path, body);
+  }
+  for (const award of model.awards.values()) {
+    const { badge, issuer } = awardContext(model, award);
+    const out = await toAwardFiles(input, award, badge, issuer);
+    files.set(sitePaths.assertion(award.id), out.assertion);
+    files.set(sitePaths.assertionJws(award.id), out.assertionJws);
+    files.set(sitePaths.credential(award.id), out.credential);
+    files.set(sitePaths.credentialJwt(award.id), out.credentialJwt);
+  }
+  return files;
+}
