@@ -1,7 +1,9 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { insigne } from './src/shell/integration.ts';
+import { safeHtml } from './src/shell/markdown/safe-html.ts';
 
 // `site` and `base` say where the example school's site is published (a GitHub Pages project site).
 // Change both for your own site: every URL, id and did:web identifier is derived from them.
@@ -12,5 +14,7 @@ export default defineConfig({
   compressHTML: true,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  // Criteria never carry scripts, event handlers or javascript:/data: links onto the pages.
+  markdown: { processor: satteri({ features: { rawHtml: true }, hastPlugins: [safeHtml] }) },
   integrations: [mdx(), insigne()],
 });

@@ -36,6 +36,41 @@ const fr = {
   skipToContent: 'Aller au contenu',
   website: 'Site web',
   contact: 'Contact',
+  downloads: 'Télécharger',
+  downloadPng: 'Image du badge (PNG, avec le certificat intégré)',
+  downloadSvg: 'Image du badge (SVG, avec le certificat intégré)',
+  downloadCredential: 'Certificat Open Badges 3.0 (JSON, pour un portefeuille numérique)',
+  downloadJwt: 'Certificat Open Badges 3.0 (JWT)',
+  downloadAssertion: 'Assertion Open Badges 2.0 (JSON)',
+  addToLinkedIn: 'Ajouter à mon profil LinkedIn',
+  linkedInFields: 'Si LinkedIn ne préremplit pas le formulaire, copiez ces champs :',
+  fieldName: 'Nom',
+  fieldOrganization: 'Organisme émetteur',
+  fieldIssueDate: 'Date d’émission',
+  fieldExpiration: 'Date d’expiration',
+  fieldCredentialId: 'ID de la certification',
+  fieldCredentialUrl: 'URL de la certification',
+  share: 'Partager',
+  shareOnLinkedIn: 'Partager sur LinkedIn',
+  copyLink: 'Copier le lien',
+  linkCopied: 'Lien copié',
+  qrCode: 'Code QR de cette page',
+  verifyThis: 'Vérifier ce badge',
+  previewBanner: 'Aperçu : ce site est signé avec des clés jetables, ses badges ne sont pas authentiques.',
+  statusValidText: 'Ce badge est valide.',
+  statusExpiredText: 'Ce badge a expiré.',
+  statusRevokedText: 'Ce badge a été révoqué par l’émetteur.',
+  badgeArtwork: 'Badge',
+  earnersCount: 'Badges décernés',
+  issuerBadges: 'Badges délivrés par cet émetteur',
+  aboutIssuer: 'L’émetteur',
+  framework: 'Référentiel',
+  tags: 'Mots-clés',
+  years: 'ans',
+  year: 'an',
+  months: 'mois',
+  weeks: 'semaines',
+  days: 'jours',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -72,6 +107,41 @@ const en: Record<MessageKey, string> = {
   skipToContent: 'Skip to content',
   website: 'Website',
   contact: 'Contact',
+  downloads: 'Download',
+  downloadPng: 'Badge image (PNG, with the credential inside)',
+  downloadSvg: 'Badge image (SVG, with the credential inside)',
+  downloadCredential: 'Open Badges 3.0 credential (JSON, for a digital wallet)',
+  downloadJwt: 'Open Badges 3.0 credential (JWT)',
+  downloadAssertion: 'Open Badges 2.0 assertion (JSON)',
+  addToLinkedIn: 'Add to my LinkedIn profile',
+  linkedInFields: 'If LinkedIn does not prefill the form, copy these fields:',
+  fieldName: 'Name',
+  fieldOrganization: 'Issuing organization',
+  fieldIssueDate: 'Issue date',
+  fieldExpiration: 'Expiration date',
+  fieldCredentialId: 'Credential ID',
+  fieldCredentialUrl: 'Credential URL',
+  share: 'Share',
+  shareOnLinkedIn: 'Share on LinkedIn',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  qrCode: 'QR code of this page',
+  verifyThis: 'Verify this badge',
+  previewBanner: 'Preview: this site is signed with throwaway keys; its badges are not genuine.',
+  statusValidText: 'This badge is valid.',
+  statusExpiredText: 'This badge has expired.',
+  statusRevokedText: 'This badge was revoked by its issuer.',
+  badgeArtwork: 'Badge',
+  earnersCount: 'Badges awarded',
+  issuerBadges: 'Badges from this issuer',
+  aboutIssuer: 'The issuer',
+  framework: 'Framework',
+  tags: 'Tags',
+  years: 'years',
+  year: 'year',
+  months: 'months',
+  weeks: 'weeks',
+  days: 'days',
 };
 
 const messages: Record<Language, Record<MessageKey, string>> = { fr, en };
@@ -90,4 +160,60 @@ export function formatDay(day: string, language: Language): string {
     timeZone: 'UTC',
   });
   return format.format(new Date(`${day}T00:00:00Z`));
+}
+
+/** A month and year ("mars 2026" / "March 2026"), for LinkedIn's copyable fields. */
+export function formatMonth(day: string, language: Language): string {
+  const format = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return format.format(new Date(`${day}T00:00:00Z`));
+}
+
+/** An ISO 8601 duration of the badge validity in words ("2 ans", "1 year 6 months"). */
+export function formatDuration(duration: string, language: Language): string {
+  const t = translator(language);
+  const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(duration);
+  if (!match) return duration;
+  const parts: string[] = [];
+  const [, y, m, w, d] = match;
+  if (y) parts.push(`${y} ${Number(y) === 1 ? t('year') : t('years')}`);
+  if (m) parts.push(`${m} ${t('months')}`);
+  if (w) parts.push(`${w} ${t('weeks')}`);
+  if (d) parts.push(`${d} ${t('days')}`);
+  return parts.join(' ');
+}
+
+const ACHIEVEMENT_LABELS: Record<Language, Record<string, string>> = {
+  fr: {
+    Achievement: 'Réussite',
+    Award: 'Distinction',
+    Badge: 'Badge',
+    Certificate: 'Certificat',
+    CertificateOfCompletion: 'Attestation de réussite',
+    Certification: 'Certification',
+    CoCurricular: 'Activité périscolaire',
+    CommunityService: 'Engagement citoyen',
+    Competency: 'Compétence',
+    Course: 'Formation',
+    Diploma: 'Diplôme',
+    LearningProgram: 'Parcours de formation',
+    License: 'Licence',
+    Membership: 'Adhésion',
+    MicroCredential: 'Micro-certification',
+  },
+  en: {
+    CertificateOfCompletion: 'Certificate of completion',
+    CoCurricular: 'Co-curricular activity',
+    CommunityService: 'Community service',
+    LearningProgram: 'Learning program',
+    MicroCredential: 'Micro-credential',
+  },
+};
+
+/** A reader's label for an OB 3.0 achievement type (the type itself when no label is known). */
+export function achievementTypeLabel(type: string, language: Language): string {
+  return ACHIEVEMENT_LABELS[language][type] ?? type.replace(/^ext:/, '');
 }

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { type ContentInput, type LinkResult, linkContent } from '../core/content/link.ts';
 import type { SourceFile } from '../core/content/parse.ts';
+import { loadArtworkAssets } from './artwork/assets.ts';
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
@@ -21,6 +22,17 @@ function listFiles(dir: string): string[] {
     .filter((e) => e.isFile() && !e.name.startsWith('.'))
     .map((e) => join(e.parentPath, e.name))
     .sort();
+}
+
+let icons: ReadonlySet<string> | undefined;
+
+/** Every icon name (and alias) of the bundled icon set, read once. */
+function iconNames(): ReadonlySet<string> {
+  if (!icons) {
+    const set = loadArtworkAssets().icons;
+    icons = new Set([...Object.keys(set.icons), ...Object.keys(set.aliases ?? {})]);
+  }
+  return icons;
 }
 
 /** Reads every file under `<root>/content` into the linker's input. */
@@ -39,6 +51,7 @@ export function readContent(root: string, today: string): ContentInput {
     awards: group('awards').filter(isText).map(read),
     assets: new Set(all.filter((p) => !isText(p)).map((p) => toPosix(relative(root, p)))),
     today,
+    iconNames: iconNames(),
   };
 }
 

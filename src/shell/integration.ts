@@ -14,6 +14,8 @@ import { formatProblems } from '../core/content/problems.ts';
 import { type FileBody, toSiteFiles } from '../core/emit/site-files.ts';
 import type { Model } from '../core/model/types.ts';
 import { sitePaths, toSiteLocation, urlsFor } from '../core/urls.ts';
+import { renderBadgeImages } from './artwork/badges.ts';
+import { formatRenderSummary, resetRenderCounts } from './artwork/render.ts';
 import { loadContent, today } from './content.ts';
 import { type KeyRing, loadKeyRing, readStoredKeys, withPublishedKeys } from './keys.ts';
 
@@ -61,10 +63,9 @@ export function insigne(): AstroIntegration {
           ...result.model,
           issuers: new Map([...issuers].map(([slug, i]) => [slug, withPublishedKeys(i, ring as KeyRing)])),
         };
-        if (ring.preview) {
-          process.env.INSIGNE_PREVIEW = '1';
-          logger.warn(PREVIEW_WARNING);
-        }
+        // Read by the pages (a separate module graph) to show the preview banner.
+        process.env.INSIGNE_PREVIEW = ring.preview ? '1' : '0';
+        if (ring.preview) logger.warn(PREVIEW_WARNING);
         if (!config.site)
           throw new Error('astro.config.mjs must set `site`: every badge id is an absolute URL.');
         site = config.site;
@@ -75,7 +76,11 @@ export function insigne(): AstroIntegration {
         const started = performance.now();
         const urls = urlsFor(toSiteLocation(site, base));
         const signers = new Map([...ring.issuers].map(([slug, keys]) => [slug, keys.signer]));
-        files = await toSiteFiles({ model, urls, signers, today: day });
+        resetRenderCounts();
+        const images = await renderBadgeImages(process.cwd(), model);
+        logger.info(formatRenderSummary());
+        files = await toSiteFiles({ model, urls, signers, today: day, artworks: images.artworks });
+        for (const [path, body] of images.files) files.set(path, body);
         for (const issuer of model.issuers.values()) {
           if (!issuer.logo) continue;
           const extension = issuer.logo.toLowerCase().endsWith('.svg') ? 'svg' : 'png';

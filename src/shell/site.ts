@@ -11,6 +11,8 @@ export interface Site {
   readonly urls: SiteUrls;
   /** The build's "today" (YYYY-MM-DD): statuses such as "expired" are computed against it. */
   readonly today: string;
+  /** Signed with throwaway keys (no key configured): pages say so. Set by the integration. */
+  readonly preview: boolean;
 }
 
 let cached: { key: string; site: Site } | undefined;
@@ -23,7 +25,12 @@ export function getSite(site: URL | string | undefined, base: string, root = pro
   const day = today();
   const result = loadContent(root, day);
   if (!result.ok) throw new Error(formatProblems(result.problems));
-  const value: Site = { model: result.model, urls: urlsFor(toSiteLocation(String(site), base)), today: day };
+  const value: Site = {
+    model: result.model,
+    urls: urlsFor(toSiteLocation(String(site), base)),
+    today: day,
+    preview: process.env.INSIGNE_PREVIEW === '1',
+  };
   cached = { key, site: value };
   return value;
 }

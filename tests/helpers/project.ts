@@ -1,9 +1,9 @@
 /**
- * Real `astro build` runs for integration tests, in a child process (Astro and Vitest each bring their
- * own Vite setup). A scratch project links the real sources and takes its content from a fixture.
+ * Real `astro build` runs for integration tests, in a child process through Astro's own command line, as
+ * a user runs it. A scratch project copies the real sources and takes its content from a fixture.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,10 +15,10 @@ export interface BuildRun {
   readonly stderr: string;
 }
 
-/** Runs `astro build` in `root`, writing to `outDir`. */
+/** Runs `astro build --outDir <outDir>` in `root`. */
 export function astroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv = {}): BuildRun {
-  const script = `import { build } from 'astro'; await build({ root: process.cwd(), outDir: ${JSON.stringify(outDir)}, logLevel: 'info' });`;
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
@@ -27,19 +27,18 @@ export function astroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv 
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A scratch project: the real code (linked) with `content/` copied from `contentDir`. */
+/**
+ * A scratch project: a copy of the real code (Astro resolves component scripts by real path, so `src`
+ * cannot be a link), the installed dependencies (linked), and `content/` copied from `contentDir`.
+ */
 export function scratchProject(contentDir: string): string {
   const root = mkdtempSync(join(tmpdir(), 'insigne-project-'));
-  for (const entry of [
-    'src',
-    'public',
-    'node_modules',
-    'package.json',
-    'astro.config.mjs',
-    'tsconfig.json',
-  ]) {
-    symlinkSync(join(PROJECT_ROOT, entry), join(root, entry));
+  for (const entry of ['src', 'public', 'package.json', 'astro.config.mjs', 'tsconfig.json']) {
+    if (existsSync(join(PROJECT_ROOT, entry))) {
+      cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
+    }
   }
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
   mkdirSync(join(root, 'content'));
   cpSync(contentDir, join(root, 'content'), { recursive: true });
   return root;

@@ -4,6 +4,7 @@
  * Pure: the shell passes the files' text, the list of other files, and today's date.
  */
 import type { z } from 'zod';
+import { PALETTES } from '../artwork/palettes.ts';
 import type { Award, Badge, Issuer, Model } from '../model/types.ts';
 import { isAwardId } from '../urls.ts';
 import {
@@ -26,6 +27,8 @@ export interface ContentInput {
   readonly assets: ReadonlySet<string>;
   /** Today, YYYY-MM-DD, from the shell's clock: an award cannot be issued in the future. */
   readonly today: string;
+  /** Names of the icons the artwork can draw; when given, a badge's `artwork.icon` must be one of them. */
+  readonly iconNames?: ReadonlySet<string>;
 }
 
 export type LinkResult =
@@ -104,6 +107,7 @@ export function linkContent(input: ContentInput): LinkResult {
       );
     }
     checkAsset(file, parsed, ['image'], data.image, input.assets, problems);
+    checkDesign(parsed, data.artwork, input.iconNames, problems);
     if (parsed.body.trim() === '') {
       problems.push({
         file: file.path,
@@ -292,6 +296,35 @@ function checkAsset(
       field: formatField(path),
       message: `The file "${relative}" does not exist next to ${baseName(file.path)}.`,
       hint: `Put the image in ${folder} or correct the name (it is case-sensitive).`,
+    });
+  }
+}
+
+function checkDesign(
+  parsed: ParsedSource,
+  artwork: { palette: string; icon?: string | undefined },
+  iconNames: ReadonlySet<string> | undefined,
+  problems: ContentProblem[],
+): void {
+  const palettes = PALETTES.map((p) => p.name);
+  if (!palettes.includes(artwork.palette)) {
+    const guess = closestName(artwork.palette, palettes);
+    problems.push({
+      file: parsed.file,
+      line: parsed.lineOf(['artwork', 'palette']),
+      field: 'artwork.palette',
+      message: `There is no palette "${artwork.palette}".`,
+      hint: `${guess ? `Did you mean "${guess}"? ` : ''}Palettes: ${palettes.join(', ')}.`,
+    });
+  }
+  if (artwork.icon && iconNames && !iconNames.has(artwork.icon)) {
+    const guess = closestName(artwork.icon, iconNames);
+    problems.push({
+      file: parsed.file,
+      line: parsed.lineOf(['artwork', 'icon']),
+      field: 'artwork.icon',
+      message: `There is no icon "${artwork.icon}" in the icon set.`,
+      hint: `${guess ? `Did you mean "${guess}"? ` : ''}Icon names are listed at https://lucide.dev/icons.`,
     });
   }
 }

@@ -7,11 +7,14 @@ import { type SiteUrls, sitePaths } from '../urls.ts';
 
 const extensionOf = (file: string): 'png' | 'svg' => (file.toLowerCase().endsWith('.svg') ? 'svg' : 'png');
 
-/** The badge artwork URL: a custom image keeps its format, designed artwork is published as PNG. */
+/** The site path of the badge artwork: a custom image keeps its format, designed artwork is a PNG. */
+export function badgeArtworkPath(badge: Pick<Badge, 'slug' | 'image'>): string {
+  return sitePaths.badgeArtwork(badge.slug, badge.image === undefined ? 'png' : extensionOf(badge.image));
+}
+
+/** The badge artwork URL. */
 export function badgeImageUrl(badge: Badge, urls: SiteUrls): string {
-  return urls.absolute(
-    sitePaths.badgeArtwork(badge.slug, badge.image === undefined ? 'png' : extensionOf(badge.image)),
-  );
+  return urls.absolute(badgeArtworkPath(badge));
 }
 
 /** The issuer logo URL, if the issuer has a logo. */

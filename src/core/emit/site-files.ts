@@ -4,6 +4,8 @@
  * comes from here, built from the linked model with the keys the shell passes in. Pure: the same model,
  * keys and build day give byte-identical files.
  */
+
+import { createPngBaker, createSvgBaker } from '../bake/index.ts';
 import { signDataIntegrity } from '../credentials/data-integrity.ts';
 import { toDateTimeZ } from '../credentials/dates.ts';
 import { toJwks, toPublicJwk } from '../credentials/jwk.ts';
@@ -37,6 +39,14 @@ export interface SiteFilesInput {
   readonly signers: ReadonlyMap<string, IssuerSigner>;
   /** The build day (YYYY-MM-DD): the status lists are re-issued on it. */
   readonly today: string;
+  /** Each badge's artwork, rendered or custom (a PNG and an SVG): baked per award when given. */
+  readonly artworks?: ReadonlyMap<string, BadgeArtwork>;
+}
+
+/** A badge's artwork in the two formats awards are baked in. */
+export interface BadgeArtwork {
+  readonly png: Uint8Array;
+  readonly svg: string;
 }
 
 /** What one award publishes, also what its baked images carry. */
@@ -49,6 +59,9 @@ export interface AwardFiles {
   readonly credential: string;
   /** OB 3.0 VC-JWT over that credential. */
   readonly credentialJwt: string;
+  /** The full hosted Assertion, even once revoked: what baked images carry for OB 2.0 (verifiers follow its id). */
+  readonly bakedAssertion: string;
+  readonly assertionUrl: string;
 }
 
 /** JSON as published: documents fetched by people are indented, per-award files are compact (size). */
@@ -115,7 +128,10 @@ export async function toAwardFiles(
   const hosted = award.revocation ? toRevokedAssertion(award, urls) : toHostedAssertion(source);
   const signed = toSignedAssertion(source, signer.rs256.keyId);
   const { credential, jwt } = await issueOpenBadgeCredential(source, signer);
+  const full = toHostedAssertion(source);
   return {
+    bakedAssertion: JSON.stringify(full),
+    assertionUrl: full.id,
     assertion: toJsonFile(hosted, false),
     assertionJws: await signAssertion(signed, signer.rs256.privateKey),
     credential: toJsonFile(credential, false),
@@ -132,7 +148,29 @@ export function awardContext(model: Model, award: Award): { badge: Badge; issuer
   return { badge, issuer };
 }
 
-/** Every data file of the site (without images: those come from the artwork stage). */
+/**
+ * An award's baked images (DIGEST §2): one PNG and one SVG, each carrying both versions, the OB 2.0
+ * hosted Assertion (verifiers re-fetch its id, so a later revocation shows) and the OB 3.0 credential
+ * with its Data Integrity proof.
+ */
+export function toBakedImages(
+  bakers: { png: ReturnType<typeof createPngBaker>; svg: ReturnType<typeof createSvgBaker> },
+  files: AwardFiles,
+): { png: Uint8Array; svg: string } {
+  const credential = files.credential.trimEnd();
+  return {
+    png: bakers.png([
+      { keyword: 'openbadges', text: files.bakedAssertion },
+      { keyword: 'openbadgecredential', text: credential },
+    ]),
+    svg: bakers.svg({
+      assertion: { json: files.bakedAssertion, hostedUrl: files.assertionUrl },
+      credential: { json: credential },
+    }),
+  };
+}
+
+/** Every data file of the site, and the baked images when artworks are given. */
 export async function toSiteFiles(input: SiteFilesInput): Promise<Map<string, FileBody>> {
   const { model, urls } = input;
   const files = new Map<string, FileBody>();
@@ -145,9 +183,21 @@ export async function toSiteFiles(input: SiteFilesInput): Promise<Map<string, Fi
     if (!issuer) continue;
     for (const [path, body] of toBadgeFiles(input, badge, issuer)) files.set(path, body);
   }
+  const bakers = new Map(
+    [...(input.artworks ?? [])].map(([slug, art]) => [
+      slug,
+      { png: createPngBaker(art.png), svg: createSvgBaker(art.svg) },
+    ]),
+  );
   for (const award of model.awards.values()) {
     const { badge, issuer } = awardContext(model, award);
     const out = await toAwardFiles(input, award, badge, issuer);
+    const baker = bakers.get(badge.slug);
+    if (baker) {
+      const baked = toBakedImages(baker, out);
+      files.set(sitePaths.bakedImage(award.id, 'png'), baked.png);
+      files.set(sitePaths.bakedImage(award.id, 'svg'), baked.svg);
+    }
     files.set(sitePaths.assertion(award.id), out.assertion);
     files.set(sitePaths.assertionJws(award.id), out.assertionJws);
     files.set(sitePaths.credential(award.id), out.credential);

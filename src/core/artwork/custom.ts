@@ -1,0 +1,213 @@
+/**
+ * Validation of a custom artwork file (a badge's `image`), before it is published and baked into every
+ * award: really a PNG or an SVG, of a sensible size, roughly square, bakeable, and for SVG free of scripts
+ * and external references (the file is served as it is, and opened on its own it would run them).
+ */
+import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
+import { hasPngSignature, readPngChunks } from '../bake/png.ts';
+import { createSvgBaker, looksLikeSvg } from '../bake/svg.ts';
+import { InsigneError } from '../errors.ts';
+
+export const CUSTOM_ARTWORK_MAX_BYTES = 1024 * 1024;
+export const CUSTOM_ARTWORK_MIN_PIXELS = 128;
+export const CUSTOM_ARTWORK_MAX_PIXELS = 2048;
+/** Width ÷ height must lie within these bounds. */
+export const CUSTOM_ARTWORK_ASPECT: readonly [number, number] = [0.9, 1.1];
+
+export interface CustomArtworkInfo {
+  readonly format: 'png' | 'svg';
+  /** Pixels for a PNG; user units (from `viewBox`, else `width`/`height`) for an SVG. */
+  readonly width: number;
+  readonly height: number;
+}
+
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
+const XLINK_NAMESPACE = 'http://www.w3.org/1999/xlink';
+
+/** Checks a custom artwork file; throws a coded InsigneError that names the file and the fix. */
+export function validateCustomArtwork(bytes: Uint8Array, fileName: string): CustomArtworkInfo {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (extension !== 'png' && extension !== 'svg') {
+    throw new InsigneError(
+      'ERR_ARTWORK_UNSUPPORTED_TYPE',
+      `Artwork "${fileName}" must be a .png or .svg file. Convert it to PNG (square, 128 to 2048 pixels) or SVG.`,
+    );
+  }
+  if (bytes.length > CUSTOM_ARTWORK_MAX_BYTES) {
+    throw new InsigneError(
+      'ERR_ARTWORK_TOO_LARGE',
+      `Artwork "${fileName}" is ${formatKiB(bytes.length)}; the limit is ${formatKiB(CUSTOM_ARTWORK_MAX_BYTES)}, because it is copied into every award. Export it smaller (a 512-pixel PNG is plenty).`,
+    );
+  }
+  const actual = hasPngSignature(bytes) ? 'png' : looksLikeSvg(bytes) ? 'svg' : undefined;
+  if (actual !== undefined && actual !== extension) {
+    throw new InsigneError(
+      'ERR_ARTWORK_TYPE_MISMATCH',
+      `Artwork "${fileName}" is ${actual === 'png' ? 'a PNG' : 'an SVG'} file with a .${extension} name. Rename it to .${actual}.`,
+    );
+  }
+  const info = extension === 'png' ? checkPng(bytes, fileName) : checkSvg(bytes, fileName);
+  const aspect = info.width / info.height;
+  if (aspect < CUSTOM_ARTWORK_ASPECT[0] || aspect > CUSTOM_ARTWORK_ASPECT[1]) {
+    throw new InsigneError(
+      'ERR_ARTWORK_NOT_SQUARE',
+      `Artwork "${fileName}" is ${info.width}×${info.height}; badge images must be roughly square (width ÷ height between ${CUSTOM_ARTWORK_ASPECT[0]} and ${CUSTOM_ARTWORK_ASPECT[1]}). Crop or pad it to a square.`,
+    );
+  }
+  return info;
+}
+
+function checkPng(bytes: Uint8Array, fileName: string): CustomArtworkInfo {
+  let chunks: ReturnType<typeof readPngChunks>;
+  try {
+    chunks = readPngChunks(bytes);
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new InsigneError('ERR_ARTWORK_INVALID_PNG', `Artwork "${fileName}" is not a valid PNG: ${detail}`, {
+      cause,
+    });
+  }
+  const ihdr = chunks[0];
+  if (ihdr === undefined || !chunks.some((c) => c.type === 'IDAT')) {
+    throw new InsigneError(
+      'ERR_ARTWORK_INVALID_PNG',
+      `Artwork "${fileName}" is not a valid PNG: it has no image data (IDAT). Re-export it.`,
+    );
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset + ihdr.dataStart, 8);
+  const width = view.getUint32(0);
+  const height = view.getUint32(4);
+  for (const side of [width, height]) {
+    if (side < CUSTOM_ARTWORK_MIN_PIXELS || side > CUSTOM_ARTWORK_MAX_PIXELS) {
+      throw new InsigneError(
+        'ERR_ARTWORK_DIMENSIONS',
+        `Artwork "${fileName}" is ${width}×${height} pixels; each side must be between ${CUSTOM_ARTWORK_MIN_PIXELS} and ${CUSTOM_ARTWORK_MAX_PIXELS} pixels. Resize it (512×512 works well).`,
+      );
+    }
+  }
+  return { format: 'png', width, height };
+}
+
+function checkSvg(bytes: Uint8Array, fileName: string): CustomArtworkInfo {
+  const invalid = (detail: string, cause?: unknown) =>
+    new InsigneError(
+      'ERR_ARTWORK_INVALID_SVG',
+      `Artwork "${fileName}" is not a valid SVG: ${detail}. Re-export it as plain SVG.`,
+      cause === undefined ? undefined : { cause },
+    );
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (cause) {
+    throw invalid('it is not UTF-8 text', cause);
+  }
+  const problems: string[] = [];
+  let root: Element | null;
+  try {
+    const doc = new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'warning') problems.push(message);
+      },
+    }).parseFromString(text, 'text/xml');
+    root = doc.documentElement;
+  } catch (cause) {
+    throw invalid(cause instanceof Error ? firstLine(cause.message) : 'the XML does not parse', cause);
+  }
+  if (problems.length > 0) throw invalid(firstLine(problems[0] as string));
+  if (root === null || root.localName !== 'svg' || root.namespaceURI !== SVG_NAMESPACE) {
+    throw invalid('the root element is not <svg xmlns="http://www.w3.org/2000/svg">');
+  }
+  checkSvgContent(root, fileName);
+  try {
+    createSvgBaker(text);
+  } catch (cause) {
+    throw invalid(cause instanceof Error ? cause.message.replace(/\.$/, '') : 'it cannot be baked', cause);
+  }
+  const size = svgSize(root);
+  if (size === undefined) {
+    throw new InsigneError(
+      'ERR_ARTWORK_DIMENSIONS',
+      `Artwork "${fileName}" declares no size: give the <svg> element a viewBox (for example viewBox="0 0 512 512").`,
+    );
+  }
+  return { format: 'svg', ...size };
+}
+
+/** Refuses active content and references to anything outside the file. */
+function checkSvgContent(root: Element, fileName: string): void {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    const name = element.localName ?? element.nodeName;
+    if (name === 'script' || name === 'foreignObject') {
+      throw new InsigneError(
+        'ERR_ARTWORK_SVG_SCRIPT',
+        `Artwork "${fileName}" contains a <${name}> element. Badge images must not carry scripts or embedded HTML: remove it.`,
+      );
+    }
+    for (let i = 0; i < element.attributes.length; i++) {
+      const attribute = element.attributes.item(i);
+      if (attribute === null) continue;
+      const attributeName = attribute.localName ?? attribute.name;
+      const value = attribute.value.trim();
+      if (/^on/i.test(attributeName) || /^\s*javascript:/i.test(value)) {
+        throw new InsigneError(
+          'ERR_ARTWORK_SVG_SCRIPT',
+          `Artwork "${fileName}" has a script in the ${attribute.name} attribute of <${name}>. Remove it.`,
+        );
+      }
+      const isLink =
+        attributeName === 'href' &&
+        (attribute.namespaceURI === null || attribute.namespaceURI === XLINK_NAMESPACE);
+      if ((isLink && !/^(#|data:)/i.test(value)) || hasExternalUrl(value)) {
+        throw externalReference(fileName, name, value);
+      }
+    }
+    if (name === 'style' && hasExternalUrl(element.textContent ?? '')) {
+      throw externalReference(fileName, name, element.textContent ?? '');
+    }
+    for (let c = element.firstChild; c !== null; c = c.nextSibling) stack.push(c);
+  }
+}
+
+function hasExternalUrl(css: string): boolean {
+  return /url\(\s*['"]?\s*(?!#|data:)[^'")\s]/i.test(css) || /@import/i.test(css);
+}
+
+function externalReference(fileName: string, element: string, value: string): InsigneError {
+  return new InsigneError(
+    'ERR_ARTWORK_SVG_EXTERNAL_REFERENCE',
+    `Artwork "${fileName}" refers to "${value.slice(0, 80)}" from <${element}>. Badge images must be self-contained: embed the resource or remove the reference.`,
+  );
+}
+
+function svgSize(root: Element): { width: number; height: number } | undefined {
+  const viewBox = root
+    .getAttribute('viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
+  if (viewBox?.length === 4 && viewBox.every(Number.isFinite)) {
+    const [, , width, height] = viewBox as [number, number, number, number];
+    if (width > 0 && height > 0) return { width, height };
+  }
+  const length = (value: string | null) => {
+    const match = /^\s*([0-9]*\.?[0-9]+)\s*(px)?\s*$/.exec(value ?? '');
+    return match === null ? undefined : Number(match[1]);
+  };
+  const width = length(root.getAttribute('width'));
+  const height = length(root.getAttribute('height'));
+  return width !== undefined && height !== undefined && width > 0 && height > 0
+    ? { width, height }
+    : undefined;
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/\.$/, '');
+}
+
+function formatKiB(bytes: number): string {
+  return `${Math.ceil(bytes / 1024)} KiB`;
+}
