@@ -15,13 +15,25 @@ export interface BuildRun {
   readonly stderr: string;
 }
 
+/**
+ * The environment of a build as a user's shell would give it: without the variables Vitest sets in its
+ * workers (BASE_URL, MODE, …), which Vite would otherwise take for the site's own settings.
+ */
+function cleanEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) {
+    if (/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*|NODE_ENV)$/.test(name)) delete env[name];
+  }
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 /** Runs `astro build --outDir <outDir>` in `root`. */
 export function astroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv = {}): BuildRun {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: cleanEnv(env),
     timeout: 600_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
