@@ -1,6 +1,9 @@
 /** Command dispatch for `npm run badges -- <command>`. Exit codes: 0 success, 1 failure, 2 usage error. */
+import { runAward } from './award.ts';
 import { runCheck } from './check.ts';
 import { runKeygen } from './keygen.ts';
+import { runList } from './list.ts';
+import { runRevoke } from './revoke.ts';
 
 export interface CliContext {
   readonly cwd: string;
@@ -16,14 +19,25 @@ Commands:
   keygen <issuer> [--retire-old]
                    Create an Ed25519 and an RSA signing key for an issuer (public halves into its file,
                    private halves into .keys/). --retire-old marks the issuer's older keys retired.
+  award --badge <slug> --name "<name>" --email <address> [options]
+  award --badge <slug> --csv <roster.csv> [--skip-invalid] [--dry-run]
+                   Award a badge to one person or to every row of a CSV roster. The email is only
+                   stored as a salted hash. \`award --help\` lists the options.
+  revoke <award-id> --reason "<text>" [--date <day>]
+                   Withdraw an award; the reason is published.
+  list [--badge <slug>] [--json]
+                   Every award with its status (valid, expired, revoked).
   help             Show this help.
 `;
 
 type Command = (args: string[], context: CliContext) => Promise<number>;
 
 const commands: Record<string, Command> = {
+  award: runAward,
   check: runCheck,
   keygen: runKeygen,
+  list: runList,
+  revoke: runRevoke,
 };
 
 /** Runs one command and returns its exit code. */

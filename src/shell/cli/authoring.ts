@@ -1,0 +1,157 @@
+/**
+ * What the commands that read or write awards (`award`, `revoke`, `list`) share: option parsing that
+ * never echoes an email, the content they start from, "did you mean" for badges, the random source of
+ * new awards, and all-or-nothing file writes.
+ */
+import { hash, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { AwardRandomness } from '../../core/authoring/plan.ts';
+import type { LinkResult } from '../../core/content/link.ts';
+import { closestName, formatProblems } from '../../core/content/problems.ts';
+import { normaliseEmail } from '../../core/identity/email.ts';
+import type { Badge, Model, Recipient } from '../../core/model/types.ts';
+import { loadContent } from '../content.ts';
+import type { CliContext } from './main.ts';
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
+
+/** Anything shaped like an email address, so no message repeats one typed in the wrong place. */
+const EMAIL_ANYWHERE = /[^\s@<>"']+@[^\s@<>"']+/g;
+export const redact = (text: string) => text.replace(EMAIL_ANYWHERE, '<email address>');
+
+export type Parsed<T extends OptionSpec> = {
+  values: { [K in keyof T]?: T[K]['type'] extends 'boolean' ? boolean : string };
+  positionals: string[];
+};
+
+/**
+ * Parses options strictly. `--help` prints the command's usage (exit code 0); a mistake prints what is
+ * wrong and the usage (exit code 2).
+ */
+export function parseOptions<T extends OptionSpec>(
+  args: string[],
+  options: T,
+  usage: string,
+  context: CliContext,
+): Parsed<T> | { exit: number } {
+  if (args.includes('--help') || args.includes('-h')) {
+    context.out.write(usage);
+    return { exit: 0 };
+  }
+  try {
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { values: values as Parsed<T>['values'], positionals };
+  } catch (error) {
+    const message = error instanceof Error ? (error.message.split('. ')[0] ?? error.message) : String(error);
+    context.err.write(`${redact(message.replace(/\.$/, ''))}.\n${usage}`);
+    return { exit: 2 };
+  }
+}
+
+/** The linked content, or undefined after printing every problem: authoring starts from valid content. */
+export function loadValidContent(context: CliContext, day: string): Model | undefined {
+  const result: LinkResult = loadContent(context.cwd, day);
+  if (result.ok) return result.model;
+  context.err.write(
+    `${formatProblems(result.problems, 'Nothing was written: fix them first (`npm run badges -- check` lists them).')}\n`,
+  );
+  return undefined;
+}
+
+/** The badge, or undefined after printing "No badge … Did you mean …?". */
+export function findBadge(model: Model, slug: string, context: CliContext): Badge | undefined {
+  const badge = model.badges.get(slug);
+  if (badge) return badge;
+  const guess = closestName(slug, model.badges.keys());
+  context.err.write(
+    `✖ No badge "${redact(slug)}" exists.${guess ? ` Did you mean "${guess}"?` : ''} Badges are the files in content/badges/ (${[...model.badges.keys()].sort().join(', ') || 'none yet'}).\n`,
+  );
+  return undefined;
+}
+
+/** Cryptographic randomness for new awards: UUID v4 ids, 128-bit salts, status indexes. */
+export const cryptoRandomness: AwardRandomness = {
+  uuid: () => randomUUID(),
+  salt: () => randomBytes(16).toString('base64url'),
+  below: (bound) => randomInt(0, bound),
+};
+
+/**
+ * `matchesIdentity` with Node's native SHA-256 (about four times faster than the portable one), for
+ * rosters checked against thousands of awards.
+ */
+export function nativeMatchesIdentity(email: string, recipient: Recipient): boolean {
+  const value = `${normaliseEmail(email)}${recipient.salt}`;
+  return `sha256$${hash('sha256', value)}` === recipient.identity.toLowerCase();
+}
+
+/** A file to write, relative to the project root. */
+export interface FileToWrite {
+  readonly path: string;
+  readonly text: string;
+}
+
+/**
+ * Writes every file or none: each goes to a hidden temporary file next to its target (ignored by the
+ * content reader), then all are renamed into place. On any failure, whatever was written is removed,
+ * including folders this call created, and the error is rethrown. An existing file is never overwritten.
+ */
+export function writeFilesAtomically(root: string, files: readonly FileToWrite[]): void {
+  const createdDirs: string[] = [];
+  const temps: string[] = [];
+  const placed: string[] = [];
+  try {
+    for (const file of files) {
+      const target = join(root, file.path);
+      const folder = dirname(target);
+      if (!existsSync(folder)) {
+        const first = mkdirSync(folder, { recursive: true });
+        if (first) createdDirs.push(...foldersBetween(first, folder));
+      }
+      const temp = join(folder, `.${basename(target)}.${process.pid}.tmp`);
+      writeFileSync(temp, file.text, { flag: 'wx' });
+      temps.push(temp);
+    }
+    for (const [i, file] of files.entries()) {
+      const target = join(root, file.path);
+      if (existsSync(target)) throw new Error(`${file.path} already exists; it was not overwritten.`);
+      renameSync(temps[i] as string, target);
+      placed.push(target);
+    }
+  } catch (error) {
+    for (const path of [...placed, ...temps]) rmSync(path, { force: true });
+    for (const folder of createdDirs.reverse()) {
+      try {
+        rmdirSync(folder);
+      } catch {
+        // Not empty (someone else wrote there): leave it.
+      }
+    }
+    throw error;
+  }
+}
+
+/** Replaces one existing file through a temporary file and a rename, so it is never left half-written. */
+export function replaceFile(root: string, path: string, text: string): void {
+  const target = join(root, path);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, text, { flag: 'wx' });
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** The folders from `first` (created by mkdir -p) down to `last`, outermost first. */
+function foldersBetween(first: string, last: string): string[] {
+  const folders: string[] = [];
+  for (let folder = last; folder.length >= first.length; folder = dirname(folder)) {
+    folders.unshift(folder);
+    if (folder === first) break;
+  }
+  return folders;
+}

@@ -1,0 +1,96 @@
+/**
+ * `badges list [--badge <slug>] [--json]`: every award with its state today (valid, expired, revoked),
+ * as a table or as JSON. Shows display names and ids, never identities or salts.
+ */
+import { awardState } from '../../core/model/status.ts';
+import type { Award, Badge } from '../../core/model/types.ts';
+import { today } from '../content.ts';
+import { findBadge, loadValidContent, parseOptions } from './authoring.ts';
+import type { CliContext } from './main.ts';
+
+export const LIST_USAGE = 'Usage: npm run badges -- list [--badge <slug>] [--json]\n';
+
+const OPTIONS = { badge: { type: 'string' }, json: { type: 'boolean' } } as const;
+
+/** One award as `list --json` prints it. */
+export interface ListedAward {
+  readonly id: string;
+  readonly badge: string;
+  readonly name: string;
+  readonly issuedOn: string;
+  readonly expires?: string;
+  readonly status: 'valid' | 'expired' | 'revoked';
+  readonly revoked?: { readonly date: string; readonly reason: string };
+  readonly listed: boolean;
+  readonly file: string;
+}
+
+export async function runList(args: string[], context: CliContext): Promise<number> {
+  const parsed = parseOptions(args, OPTIONS, LIST_USAGE, context);
+  if ('exit' in parsed) return parsed.exit;
+  if (parsed.positionals.length > 0) {
+    context.err.write(`"list" takes no other arguments.\n${LIST_USAGE}`);
+    return 2;
+  }
+  const day = today(context.env);
+  const model = loadValidContent(context, day);
+  if (!model) return 1;
+  const wanted = parsed.values.badge;
+  if (wanted !== undefined && !findBadge(model, wanted, context)) return 1;
+
+  const awards: ListedAward[] = [...model.awards.values()]
+    .filter((award) => wanted === undefined || award.badge === wanted)
+    .map((award) => toListed(award, model.badges.get(award.badge) as Badge, day))
+    .sort(
+      (a, b) =>
+        a.issuedOn.localeCompare(b.issuedOn) ||
+        a.badge.localeCompare(b.badge) ||
+        a.name.localeCompare(b.name, 'fr'),
+    );
+
+  if (parsed.values.json) {
+    context.out.write(`${JSON.stringify(awards, null, 2)}\n`);
+    return 0;
+  }
+  if (awards.length === 0) {
+    context.out.write(`No awards${wanted ? ` of "${wanted}"` : ''} yet.\n`);
+    return 0;
+  }
+  const rows = awards.map((a) => [
+    a.issuedOn,
+    a.status === 'revoked'
+      ? `revoked ${a.revoked?.date}`
+      : a.status === 'expired'
+        ? `expired ${a.expires}`
+        : 'valid',
+    a.badge,
+    a.id,
+    a.name,
+  ]);
+  const header = ['ISSUED', 'STATUS', 'BADGE', 'ID', 'NAME'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ');
+  const counts = (status: ListedAward['status']) => awards.filter((a) => a.status === status).length;
+  context.out.write(
+    `${[line(header), ...rows.map(line)].join('\n')}\n${awards.length} award${awards.length === 1 ? '' : 's'}: ${counts('valid')} valid, ${counts('expired')} expired, ${counts('revoked')} revoked.\n`,
+  );
+  return 0;
+}
+
+function toListed(award: Award, badge: Badge, day: string): ListedAward {
+  const state = awardState(award, badge, day);
+  return {
+    id: award.id,
+    badge: award.badge,
+    name: award.recipient.name,
+    issuedOn: award.issuedOn,
+    ...(state.expires ? { expires: state.expires } : {}),
+    status: state.kind,
+    ...(award.revocation
+      ? { revoked: { date: award.revocation.date, reason: award.revocation.reason } }
+      : {}),
+    listed: award.listed,
+    file: award.file,
+  };
+}
