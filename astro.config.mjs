@@ -13,7 +13,8 @@ export default defineConfig({
   // Astro 7's default ('jsx') eats spaces next to newlines; full compression keeps them.
   compressHTML: true,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // One shared stylesheet file instead of a copy inlined in each of thousands of award pages.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Criteria never carry scripts, event handlers or javascript:/data: links onto the pages.
   markdown: { processor: satteri({ features: { rawHtml: true }, hastPlugins: [safeHtml] }) },
   integrations: [mdx(), insigne()],

@@ -151,25 +151,31 @@ export function translator(language: Language) {
   return (key: MessageKey) => messages[language][key];
 }
 
-/** A day (YYYY-MM-DD) written out for readers: "20 mars 2026" / "March 20, 2026". */
+// Formatters are costly to create (≈1 ms): one per language and style, reused by every page.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(language: Language, style: 'day' | 'month'): Intl.DateTimeFormat {
+  const key = `${language}:${style}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+      ...(style === 'day' ? { day: 'numeric' } : {}),
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** A day (YYYY-MM-DD) written out for readers: "20 mars 2026" / "20 March 2026". */
 export function formatDay(day: string, language: Language): string {
-  const format = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return format.format(new Date(`${day}T00:00:00Z`));
+  return formatter(language, 'day').format(new Date(`${day}T00:00:00Z`));
 }
 
 /** A month and year ("mars 2026" / "March 2026"), for LinkedIn's copyable fields. */
 export function formatMonth(day: string, language: Language): string {
-  const format = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return format.format(new Date(`${day}T00:00:00Z`));
+  return formatter(language, 'month').format(new Date(`${day}T00:00:00Z`));
 }
 
 /** An ISO 8601 duration of the badge validity in words ("2 ans", "1 year 6 months"). */

@@ -50,6 +50,8 @@ export const sitePaths = {
   credential: (award: string) => `awards/${award}/credential.json`,
   credentialJwt: (award: string) => `awards/${award}/credential.jwt`,
   bakedImage: (award: string, ext: 'png' | 'svg') => `awards/${award}/badge.${ext}`,
+  /** QR code of the award page's URL. */
+  awardQr: (award: string) => `awards/${award}/qr.svg`,
   jwks: () => '.well-known/jwks.json',
 } as const;
 

@@ -1,21 +1,23 @@
 /**
  * The Astro integration, the build's conductor:
  * 1. `astro:config:setup`: the full content check, then the signing keys. Any problem stops the build
- *    before Astro writes anything, so a previous `dist/` stays as it was.
- * 2. `astro:build:start`: every data file (documents, signatures, keys, status lists) is built in memory.
- * 3. `astro:build:done`: those files are written next to Astro's pages, with a build manifest saying
- *    whether this is a preview build (signed with throwaway keys: never deploy it).
+ *    before anything is written. Astro is pointed at a fresh `<outDir>.insigne-next` folder.
+ * 2. `astro:build:start`: artwork is rendered (or read from the cache), then a worker thread builds,
+ *    signs, bakes and self-checks every data file while Astro renders the pages.
+ * 3. `astro:build:done`: the data files join the pages, with `.nojekyll` and a build manifest saying
+ *    whether this is a preview (throwaway keys: never deploy it). Only then does the new site replace
+ *    the previous `outDir`, in one rename: a failed build leaves the previous site exactly as it was.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../core/content/problems.ts';
-import { type FileBody, toSiteFiles } from '../core/emit/site-files.ts';
 import type { Model } from '../core/model/types.ts';
-import { sitePaths, toSiteLocation, urlsFor } from '../core/urls.ts';
-import { renderBadgeImages } from './artwork/badges.ts';
-import { formatRenderSummary, resetRenderCounts } from './artwork/render.ts';
+import { sitePaths, toSiteLocation } from '../core/urls.ts';
+import { ARTWORK_CACHE_DIR, renderBadgeImages } from './artwork/badges.ts';
+import { formatRenderSummary, renderCounts, resetRenderCounts } from './artwork/render.ts';
+import { type EmitResult, moveFiles, startEmit } from './build/emit.ts';
 import { loadContent, today } from './content.ts';
 import { type KeyRing, loadKeyRing, readStoredKeys, withPublishedKeys } from './keys.ts';
 
@@ -32,20 +34,39 @@ export const PREVIEW_WARNING = [
   '',
 ].join('\n');
 
+interface BuildState {
+  model: Model;
+  ring: KeyRing;
+  day: string;
+  site: string;
+  base: string;
+  /** Where the finished site goes (Astro's configured outDir). */
+  publishDir: string;
+  /** Where Astro writes this build, swapped in at the end. */
+  nextDir: string;
+  /** Where the worker stages data files until the pages are done. */
+  dataDir: string;
+  emit?: Promise<EmitResult>;
+  timings: Record<string, number>;
+  clock: number;
+}
+
+const lap = (state: BuildState, stage: string) => {
+  const now = performance.now();
+  state.timings[stage] = (state.timings[stage] ?? 0) + (now - state.clock);
+  state.clock = now;
+};
+
 export function insigne(): AstroIntegration {
-  let model: Model | undefined;
-  let ring: KeyRing | undefined;
-  let day = '';
-  let site = '';
-  let base = '/';
-  let files: Map<string, FileBody> | undefined;
+  let state: BuildState | undefined;
 
   return {
     name: 'insigne',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
-        day = today();
+        const started = performance.now();
+        const day = today();
         const result = loadContent(process.cwd(), day);
         if (!result.ok) {
           // Printed as-is: the report is meant for people, one problem per line with its file and line.
@@ -58,71 +79,118 @@ export function insigne(): AstroIntegration {
         logger.info(
           `content: ${issuers.size} issuer(s), ${badges.size} badge(s), ${awards.size} award(s), no problems`,
         );
-        ring = await loadKeyRing(result.model, readStoredKeys(process.cwd()), day);
-        model = {
+        const contentMs = performance.now() - started;
+        const ring = await loadKeyRing(result.model, readStoredKeys(process.cwd()), day);
+        const model = {
           ...result.model,
-          issuers: new Map([...issuers].map(([slug, i]) => [slug, withPublishedKeys(i, ring as KeyRing)])),
+          issuers: new Map([...issuers].map(([slug, issuer]) => [slug, withPublishedKeys(issuer, ring)])),
         };
         // Read by the pages (a separate module graph) to show the preview banner.
         process.env.INSIGNE_PREVIEW = ring.preview ? '1' : '0';
         if (ring.preview) logger.warn(PREVIEW_WARNING);
         if (!config.site)
           throw new Error('astro.config.mjs must set `site`: every badge id is an absolute URL.');
-        site = config.site;
-        base = config.base;
+        if (command !== 'build') return;
+        const publishDir = fileURLToPath(config.outDir).replace(/\/+$/, '');
+        const nextDir = `${publishDir}.insigne-next`;
+        const dataDir = `${publishDir}.insigne-data`;
+        rmSync(nextDir, { recursive: true, force: true });
+        rmSync(dataDir, { recursive: true, force: true });
+        updateConfig({ outDir: pathToFileURL(`${nextDir}/`) });
+        state = {
+          model,
+          ring,
+          day,
+          site: config.site,
+          base: config.base,
+          publishDir,
+          nextDir,
+          dataDir,
+          timings: { content: contentMs },
+          clock: performance.now(),
+        };
+        lap(state, 'keys');
       },
       'astro:build:start': async ({ logger }) => {
-        if (!model || !ring) return;
-        const started = performance.now();
-        const urls = urlsFor(toSiteLocation(site, base));
-        const signers = new Map([...ring.issuers].map(([slug, keys]) => [slug, keys.signer]));
+        if (!state) return;
+        state.clock = performance.now();
         resetRenderCounts();
-        const images = await renderBadgeImages(process.cwd(), model);
+        const images = await renderBadgeImages(process.cwd(), state.model);
         logger.info(formatRenderSummary());
-        files = await toSiteFiles({ model, urls, signers, today: day, artworks: images.artworks });
-        for (const [path, body] of images.files) files.set(path, body);
-        for (const issuer of model.issuers.values()) {
-          if (!issuer.logo) continue;
-          const extension = issuer.logo.toLowerCase().endsWith('.svg') ? 'svg' : 'png';
-          files.set(
-            sitePaths.issuerLogo(issuer.slug, extension),
-            readFileSync(join(process.cwd(), dirname(issuer.file), issuer.logo)),
-          );
+        state.timings.artworkRendered = renderCounts().artwork.rendered;
+        lap(state, 'artwork');
+        const signers = new Map([...state.ring.issuers].map(([slug, keys]) => [slug, keys.signer]));
+        for (const [path, body] of [...images.files, ...issuerLogos(state.model)]) {
+          const target = join(state.dataDir, path);
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, body);
         }
-        logger.info(
-          `credentials: ${files.size} data files signed and built in ${Math.round(performance.now() - started)} ms`,
-        );
+        const emit = startEmit({
+          model: state.model,
+          location: toSiteLocation(state.site, state.base),
+          signers,
+          today: state.day,
+          artworks: images.artworks,
+          stagingDir: state.dataDir,
+        });
+        // Awaited in build:done; a failure must not surface as an unhandled rejection before that.
+        emit.catch(() => undefined);
+        state.emit = emit;
+        lap(state, 'emit-start');
       },
-      'astro:build:done': ({ dir, logger }) => {
-        if (!files || !ring) return;
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!state?.emit) return;
         const outDir = fileURLToPath(dir);
-        writeFiles(outDir, files);
-        // GitHub Pages runs Jekyll unless told not to, and Jekyll drops folders such as `.well-known`.
-        writeFileSync(join(outDir, '.nojekyll'), '');
-        writeFileSync(
-          join(outDir, BUILD_MANIFEST),
-          `${JSON.stringify({ preview: ring.preview, builtOn: day }, null, 2)}\n`,
-        );
-        logger.info(`wrote ${files.size} data files`);
-        if (ring.preview) reportPreview(logger);
+        lap(state, 'pages');
+        try {
+          const emitted = await state.emit;
+          lap(state, 'emit-wait');
+          logger.info(`credentials: ${emitted.files} data files built, signed and baked`);
+          logger.info(emitted.selfCheck.summary);
+          if (!emitted.selfCheck.ok)
+            throw new Error('The self-check failed: see the report above. Nothing was published.');
+          moveFiles(state.dataDir, outDir);
+          for (const [stage, ms] of Object.entries(emitted.timings)) state.timings[`emit.${stage}`] = ms;
+          // GitHub Pages runs Jekyll unless told not to, and Jekyll drops folders such as `.well-known`.
+          writeFileSync(join(outDir, '.nojekyll'), '');
+          writeFileSync(
+            join(outDir, BUILD_MANIFEST),
+            `${JSON.stringify({ preview: state.ring.preview, builtOn: state.day }, null, 2)}\n`,
+          );
+          publish(outDir, state.publishDir);
+          lap(state, 'publish');
+        } catch (error) {
+          rmSync(state.nextDir, { recursive: true, force: true });
+          throw error;
+        } finally {
+          rmSync(state.dataDir, { recursive: true, force: true });
+        }
+        logger.info(`published to ${state.publishDir}`);
+        if (process.env.INSIGNE_TIMINGS)
+          writeFileSync(process.env.INSIGNE_TIMINGS, JSON.stringify(state.timings, null, 2));
+        if (state.ring.preview) logger.warn(PREVIEW_WARNING);
       },
     },
   };
 }
 
-function writeFiles(outDir: string, files: ReadonlyMap<string, FileBody>): void {
-  const made = new Set<string>();
-  for (const [path, body] of files) {
-    const target = join(outDir, path);
-    const folder = dirname(target);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
-    }
-    writeFileSync(target, body);
-  }
+/** Each issuer's logo file, published next to its profile documents. */
+function issuerLogos(model: Model): [string, Uint8Array][] {
+  return [...model.issuers.values()].flatMap((issuer) => {
+    if (!issuer.logo) return [];
+    const extension = issuer.logo.toLowerCase().endsWith('.svg') ? 'svg' : 'png';
+    const bytes = readFileSync(join(process.cwd(), dirname(issuer.file), issuer.logo));
+    return [[sitePaths.issuerLogo(issuer.slug, extension), new Uint8Array(bytes)] as [string, Uint8Array]];
+  });
 }
 
-function reportPreview(logger: AstroIntegrationLogger): void {
-  logger.warn(PREVIEW_WARNING);
+/** Replaces the previous site by the new one: two renames, the old copy removed last. */
+function publish(nextDir: string, publishDir: string): void {
+  const oldDir = `${publishDir}.insigne-old`;
+  rmSync(oldDir, { recursive: true, force: true });
+  if (existsSync(publishDir)) renameSync(publishDir, oldDir);
+  renameSync(nextDir, publishDir);
+  rmSync(oldDir, { recursive: true, force: true });
 }
+
+export { ARTWORK_CACHE_DIR };

@@ -48,7 +48,10 @@ describe('award page', () => {
     expect(share).toBe(
       `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(`${SITE}awards/${sst.id}/`)}`,
     );
-    expect(html).toMatch(/<svg role="img" aria-label="Code QR de cette page"/);
+    expect(html).toContain(
+      `<img class="qr" src="/badges/awards/${sst.id}/qr.svg" alt="Code QR de cette page"`,
+    );
+    expect(readFileSync(join(dist, `awards/${sst.id}/qr.svg`), 'utf8')).toMatch(/^<svg /);
   });
 
   it('has Open Graph and Twitter tags with absolute URLs and the 1200×630 card', () => {

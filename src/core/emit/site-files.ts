@@ -26,6 +26,8 @@ import { toProfile } from '../credentials/ob3/profile.ts';
 import { revokedIndexesOf, toStatusListCredential } from '../credentials/ob3/status-list.ts';
 import { InsigneError } from '../errors.ts';
 import type { Award, Badge, Issuer, Model } from '../model/types.ts';
+import { toQrSvg } from '../pages/qr.ts';
+import { NO_STOPWATCH, type Stopwatch } from '../stopwatch.ts';
 import { type SiteUrls, sitePaths } from '../urls.ts';
 
 export type FileBody = string | Uint8Array;
@@ -41,6 +43,8 @@ export interface SiteFilesInput {
   readonly today: string;
   /** Each badge's artwork, rendered or custom (a PNG and an SVG): baked per award when given. */
   readonly artworks?: ReadonlyMap<string, BadgeArtwork>;
+  /** Measures the stages (benchmark). */
+  readonly stopwatch?: Stopwatch;
 }
 
 /** A badge's artwork in the two formats awards are baked in. */
@@ -124,16 +128,20 @@ export async function toAwardFiles(
 ): Promise<AwardFiles> {
   const { urls } = input;
   const signer = signerOf(input, issuer);
+  const stopwatch = input.stopwatch ?? NO_STOPWATCH;
   const source = { issuer, badge, award, urls };
-  const hosted = award.revocation ? toRevokedAssertion(award, urls) : toHostedAssertion(source);
-  const signed = toSignedAssertion(source, signer.rs256.keyId);
-  const { credential, jwt } = await issueOpenBadgeCredential(source, signer);
-  const full = toHostedAssertion(source);
+  const { full, hosted, signed } = stopwatch.time('credentials', () => ({
+    full: toHostedAssertion(source),
+    hosted: award.revocation ? toRevokedAssertion(award, urls) : undefined,
+    signed: toSignedAssertion(source, signer.rs256.keyId),
+  }));
+  const { credential, jwt } = await issueOpenBadgeCredential(source, signer, { stopwatch });
+  const assertionJws = await stopwatch.time('jwt', () => signAssertion(signed, signer.rs256.privateKey));
   return {
     bakedAssertion: JSON.stringify(full),
     assertionUrl: full.id,
-    assertion: toJsonFile(hosted, false),
-    assertionJws: await signAssertion(signed, signer.rs256.privateKey),
+    assertion: toJsonFile(hosted ?? full, false),
+    assertionJws,
     credential: toJsonFile(credential, false),
     credentialJwt: jwt,
   };
@@ -170,18 +178,29 @@ export function toBakedImages(
   };
 }
 
-/** Every data file of the site, and the baked images when artworks are given. */
-export async function toSiteFiles(input: SiteFilesInput): Promise<Map<string, FileBody>> {
+/** Receives each file as it is built, so a large site never has to sit in memory at once. */
+export type WriteFile = (path: string, body: FileBody) => void | Promise<void>;
+
+/**
+ * Builds every data file of the site (and the baked images when artworks are given), handing each to
+ * `write` as soon as it is ready. Returns the number of files.
+ */
+export async function emitSiteFiles(input: SiteFilesInput, write: WriteFile): Promise<number> {
   const { model, urls } = input;
-  const files = new Map<string, FileBody>();
+  let count = 0;
+  const put = async (path: string, body: FileBody) => {
+    count++;
+    await write(path, body);
+  };
   const issuers = [...model.issuers.values()];
-  for (const issuer of issuers)
-    for (const [path, body] of await toIssuerFiles(input, issuer)) files.set(path, body);
-  if (urls.atDomainRoot) files.set(sitePaths.jwks(), toJsonFile(toJwks(issuers, urls)));
+  for (const issuer of issuers) {
+    for (const [path, body] of await toIssuerFiles(input, issuer)) await put(path, body);
+  }
+  if (urls.atDomainRoot) await put(sitePaths.jwks(), toJsonFile(toJwks(issuers, urls)));
   for (const badge of model.badges.values()) {
     const issuer = model.issuers.get(badge.issuer);
     if (!issuer) continue;
-    for (const [path, body] of toBadgeFiles(input, badge, issuer)) files.set(path, body);
+    for (const [path, body] of toBadgeFiles(input, badge, issuer)) await put(path, body);
   }
   const bakers = new Map(
     [...(input.artworks ?? [])].map(([slug, art]) => [
@@ -194,14 +213,24 @@ export async function toSiteFiles(input: SiteFilesInput): Promise<Map<string, Fi
     const out = await toAwardFiles(input, award, badge, issuer);
     const baker = bakers.get(badge.slug);
     if (baker) {
-      const baked = toBakedImages(baker, out);
-      files.set(sitePaths.bakedImage(award.id, 'png'), baked.png);
-      files.set(sitePaths.bakedImage(award.id, 'svg'), baked.svg);
+      const baked = (input.stopwatch ?? NO_STOPWATCH).time('baking', () => toBakedImages(baker, out));
+      await put(sitePaths.bakedImage(award.id, 'png'), baked.png);
+      await put(sitePaths.bakedImage(award.id, 'svg'), baked.svg);
     }
-    files.set(sitePaths.assertion(award.id), out.assertion);
-    files.set(sitePaths.assertionJws(award.id), out.assertionJws);
-    files.set(sitePaths.credential(award.id), out.credential);
-    files.set(sitePaths.credentialJwt(award.id), out.credentialJwt);
+    await put(sitePaths.assertion(award.id), out.assertion);
+    await put(sitePaths.assertionJws(award.id), out.assertionJws);
+    await put(sitePaths.credential(award.id), out.credential);
+    await put(sitePaths.credentialJwt(award.id), out.credentialJwt);
+    await put(sitePaths.awardQr(award.id), await toQrSvg(urls.absolute(sitePaths.awardPage(award.id))));
   }
+  return count;
+}
+
+/** Every data file of the site in one map (small sites and tests). */
+export async function toSiteFiles(input: SiteFilesInput): Promise<Map<string, FileBody>> {
+  const files = new Map<string, FileBody>();
+  await emitSiteFiles(input, (path, body) => {
+    files.set(path, body);
+  });
   return files;
 }

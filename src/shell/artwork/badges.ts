@@ -9,6 +9,7 @@ import type { BadgeArtwork, FileBody } from '../../core/emit/site-files.ts';
 import type { Badge, Model } from '../../core/model/types.ts';
 import { sitePaths } from '../../core/urls.ts';
 import { loadCustomArtwork } from './custom.ts';
+import { optimizeArtwork } from './optimize.ts';
 import { rasterize, renderArtwork, renderCard } from './render.ts';
 
 /** Where rendered images are cached between builds (git-ignored). */
@@ -36,7 +37,7 @@ async function artworkOf(
     return { png: rasterize(svg, ARTWORK_PX), svg };
   }
   const rendered = await renderArtwork(badge, issuerName, { cacheDir, size: ARTWORK_PX });
-  return { png: rendered.png, svg: rendered.svg };
+  return optimizeArtwork(rendered, cacheDir);
 }
 
 /** Renders every badge's artwork and card; returns the artworks (for baking) and the files to publish. */

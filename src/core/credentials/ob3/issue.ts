@@ -4,6 +4,7 @@
  * `eddsa-rdfc-2022` proof, then wrap the proven credential in an RS256 VC-JWT.
  */
 
+import { NO_STOPWATCH, type Stopwatch } from '../../stopwatch.ts';
 import type { CanonicalizeOptions } from '../canonicalize.ts';
 import { signDataIntegrity } from '../data-integrity.ts';
 import { jwkUrl } from '../jwk.ts';
@@ -22,6 +23,8 @@ export interface IssuedCredential {
 export interface IssueOptions extends CanonicalizeOptions {
   /** Proof `created`; defaults to the credential's `validFrom`, so output depends on content only. */
   readonly created?: string;
+  /** Measures the building, Data Integrity and JWT stages (benchmark). */
+  readonly stopwatch?: Stopwatch;
 }
 
 /** Signs an award's credential both ways. Refuses keys the issuer does not publish (`ERR_KEY_UNKNOWN`). */
@@ -33,16 +36,21 @@ export async function issueOpenBadgeCredential(
   const { issuer, urls } = source;
   const ed25519 = findKey(issuer, signer.ed25519.keyId);
   const rs256 = findKey(issuer, signer.rs256.keyId);
-  const unsigned = toOpenBadgeCredential(source);
-  const credential = await signDataIntegrity(unsigned, {
-    ...options,
-    privateKey: signer.ed25519.privateKey,
-    verificationMethod: urls.keyDidUrl(issuer.slug, ed25519.id),
-    created: options.created ?? unsigned.validFrom,
-  });
-  const jwt = await signVcJwt(credential, {
-    privateKey: signer.rs256.privateKey,
-    kid: jwkUrl(issuer, rs256, urls),
-  });
+  const stopwatch = options.stopwatch ?? NO_STOPWATCH;
+  const unsigned = stopwatch.time('credentials', () => toOpenBadgeCredential(source));
+  const credential = await stopwatch.time('data-integrity', () =>
+    signDataIntegrity(unsigned, {
+      ...(options.documentLoader ? { documentLoader: options.documentLoader } : {}),
+      privateKey: signer.ed25519.privateKey,
+      verificationMethod: urls.keyDidUrl(issuer.slug, ed25519.id),
+      created: options.created ?? unsigned.validFrom,
+    }),
+  );
+  const jwt = await stopwatch.time('jwt', () =>
+    signVcJwt(credential, {
+      privateKey: signer.rs256.privateKey,
+      kid: jwkUrl(issuer, rs256, urls),
+    }),
+  );
   return { credential, jwt };
 }

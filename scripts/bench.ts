@@ -1,0 +1,296 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --awards 1000,10000] [--json results.json]`: the build's cost at scale, against
+ * Astro's own floor measured in the same run.
+ *
+ * For each N, in temporary folders: (a) the full Insigne site with N synthetic awards spread over the
+ * example school's badges, signed with real keys; (b) a baseline Astro site with one trivial page and
+ * one trivial JSON route per award; then (c) a warm rebuild of (a). Prints a markdown table per N:
+ * wall time, peak memory, output files and bytes, bytes per award, the full/baseline ratios, the time
+ * split by stage, and the artwork renders of the warm rebuild (must be 0).
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { hashIdentity } from '../src/core/identity/email.ts';
+import { runCli } from '../src/shell/cli/main.ts';
+import { KEYS_DIR, KEYS_ENV, SECRET_FILE } from '../src/shell/keys.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const HOOK = join(import.meta.dirname, 'bench', 'rss-hook.mjs');
+const DAY = '2026-11-28';
+
+interface Run {
+  readonly seconds: number;
+  readonly peakMiB: number;
+  readonly files: number;
+  readonly bytes: number;
+  readonly awardBytes: number;
+  readonly log: string;
+  readonly timings?: Record<string, number>;
+}
+
+function parseArgs(argv: string[]) {
+  let awards = [1000, 10000];
+  let json: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--awards') awards = String(argv[++i]).split(',').map(Number);
+    else if (argv[i] === '--json') json = argv[++i];
+    else
+      throw new Error(
+        `Unknown option ${argv[i]}. Usage: npm run bench -- [--awards 1000,10000] [--json file]`,
+      );
+  }
+  if (awards.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('--awards takes positive integers, e.g. 1000,10000');
+  return { awards, json };
+}
+
+/** A seeded generator: the same N gives the same synthetic content. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function uuid(rand: () => number): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(rand() * 16).toString(16)).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${'89ab'[Math.floor(rand() * 4)]}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The example school's issuer and badges with N synthetic awards. */
+function writeSyntheticContent(project: string, n: number): void {
+  cpSync(join(ROOT, 'content', 'issuers'), join(project, 'content', 'issuers'), { recursive: true });
+  cpSync(join(ROOT, 'content', 'badges'), join(project, 'content', 'badges'), { recursive: true });
+  const badges = readdirSync(join(ROOT, 'content', 'badges')).map((f) => f.replace(/\.mdx?$/, ''));
+  const rand = random(n);
+  const indexes = new Set<number>();
+  const dir = join(project, 'content', 'awards', '2026');
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < n; i++) {
+    let statusIndex = Math.floor(rand() * 131_072);
+    while (indexes.has(statusIndex)) statusIndex = (statusIndex + 1) % 131_072;
+    indexes.add(statusIndex);
+    const salt = Math.floor(rand() * 2 ** 52)
+      .toString(36)
+      .padStart(10, '0');
+    const award = {
+      badge: badges[i % badges.length],
+      recipient: {
+        name: `Élève ${i} Exemple-Synthétique`,
+        identity: hashIdentity(`eleve${i}@bench.example`, salt),
+        salt,
+      },
+      issuedOn: `2026-0${1 + (i % 9)}-1${i % 10}`,
+      ...(i % 7 === 0 ? { evidence: [{ url: `https://evidence.example/${i}`, name: 'Projet' }] } : {}),
+      ...(i % 11 === 0 ? { narrative: 'Travail remarquable, rendu dans les délais.' } : {}),
+      ...(i % 97 === 0 ? { revoked: { date: '2026-10-01', reason: 'Attribué par erreur.' } } : {}),
+      listed: i % 3 === 0,
+      statusIndex,
+    };
+    writeFileSync(join(dir, `${uuid(rand)}.yaml`), stringify(award));
+  }
+}
+
+function newProject(label: string): string {
+  const project = mkdtempSync(join(tmpdir(), `insigne-bench-${label}-`));
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  return project;
+}
+
+function walk(dir: string): { files: number; bytes: number; awardBytes: number } {
+  let files = 0;
+  let bytes = 0;
+  let awardBytes = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const size = statSync(path).size;
+    files++;
+    bytes += size;
+    if (path.startsWith(join(dir, 'awards'))) awardBytes += size;
+  }
+  return { files, bytes, awardBytes };
+}
+
+/** One `astro build`, timed, with its peak memory and (for Insigne) its stage timings. */
+function build(project: string, env: NodeJS.ProcessEnv = {}): Run {
+  const rssFile = join(project, '.bench-rss');
+  const timingsFile = join(project, '.bench-timings.json');
+  rmSync(timingsFile, { force: true });
+  const started = performance.now();
+  const run = spawnSync(
+    process.execPath,
+    ['--import', HOOK, join(project, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: project,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        INSIGNE_TODAY: DAY,
+        INSIGNE_BENCH_RSS: rssFile,
+        INSIGNE_TIMINGS: timingsFile,
+        ...env,
+      },
+    },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const log = `${run.stdout}\n${run.stderr}`;
+  if (run.status !== 0) throw new Error(`build failed in ${project}:\n${log.slice(-4000)}`);
+  const sizes = walk(join(project, 'dist'));
+  let timings: Record<string, number> | undefined;
+  try {
+    timings = JSON.parse(readFileSync(timingsFile, 'utf8'));
+  } catch {
+    timings = undefined;
+  }
+  return {
+    seconds,
+    peakMiB: Number(readFileSync(rssFile, 'utf8')) / 1024,
+    ...sizes,
+    log,
+    ...(timings ? { timings } : {}),
+  };
+}
+
+async function fullProject(n: number): Promise<{ project: string; secret: string }> {
+  const project = newProject(`full-${n}`);
+  for (const entry of ['src', 'public', 'package.json', 'astro.config.mjs', 'tsconfig.json']) {
+    try {
+      cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
+    } catch {
+      // `public` may not exist.
+    }
+  }
+  writeSyntheticContent(project, n);
+  const quiet = { write: () => true };
+  const code = await runCli(['keygen', 'lycee-trois-rivieres'], {
+    cwd: project,
+    out: quiet,
+    err: process.stderr,
+    env: { INSIGNE_TODAY: DAY },
+  });
+  if (code !== 0) throw new Error('keygen failed');
+  return { project, secret: readFileSync(join(project, KEYS_DIR, SECRET_FILE), 'utf8').trim() };
+}
+
+/** A plain Astro site: one trivial page and one trivial JSON route per award. */
+function baselineProject(n: number): string {
+  const project = newProject(`baseline-${n}`);
+  mkdirSync(join(project, 'src', 'pages', 'a'), { recursive: true });
+  writeFileSync(join(project, 'package.json'), '{"name":"baseline","private":true,"type":"module"}\n');
+  writeFileSync(
+    join(project, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://example.org', base: '/badges', compressHTML: true });\n",
+  );
+  const ids = `Array.from({ length: ${n} }, (_, i) => ({ params: { id: String(i) } }))`;
+  writeFileSync(
+    join(project, 'src', 'pages', 'a', '[id].astro'),
+    `---\nexport function getStaticPaths() { return ${ids}; }\nconst { id } = Astro.params;\n---\n<html lang="fr"><head><title>Award {id}</title></head><body><h1>Award {id}</h1></body></html>\n`,
+  );
+  writeFileSync(
+    join(project, 'src', 'pages', 'a', '[id].json.ts'),
+    `export function getStaticPaths() { return ${ids}; }\nexport const GET = ({ params }) => new Response(JSON.stringify({ id: params.id }));\n`,
+  );
+  return project;
+}
+
+const STAGES: [string, string][] = [
+  ['content', 'content load and linking'],
+  ['keys', 'keys'],
+  ['artwork', 'artwork (render or cache)'],
+  ['emit.credentials', 'credential building (worker)'],
+  ['emit.data-integrity', 'Data Integrity signing (worker)'],
+  ['emit.jwt', 'JWT and JWS signing (worker)'],
+  ['emit.baking', 'baking (worker)'],
+  ['emit.write', 'writing files (worker)'],
+  ['emit.self-check', 'self-check (worker)'],
+  ['pages', 'page rendering (Astro, main thread)'],
+  ['emit-wait', 'waiting for the worker after the pages'],
+  ['publish', 'moving files and publishing'],
+];
+
+const fmt = (x: number, digits = 1) => x.toFixed(digits);
+const mib = (bytes: number) => `${fmt(bytes / 2 ** 20)} MiB`;
+
+function table(n: number, full: Run, baseline: Run, warm: Run, perBadgeBytes: number): string {
+  const rendersWarm = /Artwork: (\d+) rendered/.exec(warm.log)?.[1] ?? '?';
+  const rows = [
+    `### ${n.toLocaleString('en')} awards`,
+    '',
+    '| measure | Insigne | baseline | ratio |',
+    '|---|---:|---:|---:|',
+    `| wall time | ${fmt(full.seconds)} s | ${fmt(baseline.seconds)} s | ${fmt(full.seconds / baseline.seconds, 2)} |`,
+    `| peak memory (main process) | ${fmt(full.peakMiB, 0)} MiB | ${fmt(baseline.peakMiB, 0)} MiB | ${fmt(full.peakMiB / baseline.peakMiB, 2)} |`,
+    `| output files | ${full.files.toLocaleString('en')} | ${baseline.files.toLocaleString('en')} | |`,
+    `| output bytes | ${mib(full.bytes)} | ${mib(baseline.bytes)} | |`,
+    `| bytes per award (beyond per-badge assets) | ${fmt(full.awardBytes / n / 1024)} KB | | |`,
+    `| per-badge and site-wide assets | ${mib(perBadgeBytes)} | | |`,
+    `| warm rebuild | ${fmt(warm.seconds)} s, ${rendersWarm} artwork renders | | |`,
+    '',
+    '| stage | seconds |',
+    '|---|---:|',
+    ...STAGES.filter(([key]) => full.timings?.[key] !== undefined).map(
+      ([key, label]) => `| ${label} | ${fmt((full.timings?.[key] ?? 0) / 1000, 2)} |`,
+    ),
+    '',
+  ];
+  return rows.join('\n');
+}
+
+async function main(): Promise<void> {
+  const { awards, json } = parseArgs(process.argv.slice(2));
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}`;
+  console.log(
+    `# Insigne benchmark\n\nMachine: ${machine}. Stage times inside the worker overlap page rendering.\n`,
+  );
+  const results: Record<string, unknown>[] = [];
+  for (const n of awards) {
+    process.stderr.write(`… ${n} awards: preparing\n`);
+    const { project, secret } = await fullProject(n);
+    const env = { [KEYS_ENV]: secret };
+    process.stderr.write(`… ${n} awards: baseline build\n`);
+    const base = baselineProject(n);
+    const baseline = build(base);
+    process.stderr.write(`… ${n} awards: full build (cold artwork cache)\n`);
+    const full = build(project, env);
+    process.stderr.write(`… ${n} awards: warm rebuild\n`);
+    const warm = build(project, env);
+    const perBadgeBytes = full.bytes - full.awardBytes;
+    console.log(table(n, full, baseline, warm, perBadgeBytes));
+    results.push({
+      awards: n,
+      full: { ...full, log: undefined },
+      baseline: { ...baseline, log: undefined },
+      warm: { ...warm, log: undefined },
+      bytesPerAward: full.awardBytes / n,
+    });
+    if (process.env.INSIGNE_BENCH_KEEP === '1') process.stderr.write(`kept ${project} and ${base}\n`);
+    else {
+      rmSync(project, { recursive: true, force: true });
+      rmSync(base, { recursive: true, force: true });
+    }
+  }
+  if (json) writeFileSync(json, `${JSON.stringify({ machine, results }, null, 2)}\n`);
+}
+
+await main();

@@ -1,0 +1,93 @@
+/** Building check outcomes and problems, and reducing them to one verdict. */
+import type { Check, CheckId, Problem, Verdict } from './types.ts';
+import { VERDICTS } from './types.ts';
+
+export const success = (id: CheckId, message: string): Check => ({ id, status: 'success', message });
+
+export const skipped = (id: CheckId, message: string): Check => ({ id, status: 'skipped', message });
+
+export const failure = (
+  id: CheckId,
+  verdict: Exclude<Verdict, 'verified'> | undefined,
+  message: string,
+  problems: readonly Problem[],
+): Check => ({ id, status: 'failure', ...(verdict !== undefined && { verdict }), message, problems });
+
+export const problem = (code: string, title: string, detail: string, pointer?: string): Problem => ({
+  code,
+  title,
+  detail,
+  ...(pointer !== undefined && { pointer }),
+});
+
+/** A failure with a single problem whose title is also the check's message. */
+export const failWith = (
+  id: CheckId,
+  verdict: Exclude<Verdict, 'verified'> | undefined,
+  code: string,
+  title: string,
+  detail: string,
+  pointer?: string,
+): Check => failure(id, verdict, title, [problem(code, title, detail, pointer)]);
+
+/** The verdict of highest precedence among `verdicts` (`verified` when there is none). */
+export function strongest(verdicts: Iterable<Verdict>): Verdict {
+  let best = VERDICTS.length - 1;
+  for (const verdict of verdicts) best = Math.min(best, VERDICTS.indexOf(verdict));
+  return VERDICTS[best] ?? 'verified';
+}
+
+/** The verdict a list of checks implies: the strongest among its failures. */
+export function verdictOf(checks: readonly Check[]): Verdict {
+  return strongest(
+    checks.flatMap((check) =>
+      check.status === 'failure' && check.verdict !== undefined ? [check.verdict] : [],
+    ),
+  );
+}
+
+/** RFC 6901 escaping of one pointer segment. */
+export const pointerSegment = (segment: string | number): string =>
+  String(segment).replaceAll('~', '~0').replaceAll('/', '~1');
+
+/** Whether `value` is a plain JSON object. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A JSON value as an array (a single value becomes a one-element array, absent becomes empty). */
+export function asArray(value: unknown): readonly unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** The string types of a JSON-LD `type` member (string or array). */
+export function typesOf(value: unknown): readonly string[] {
+  return asArray(value).filter((type): type is string => typeof type === 'string');
+}
+
+/** The id of a member that may be a string id or an object with an `id`. */
+export function idOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  return isObject(value) && typeof value.id === 'string' ? value.id : undefined;
+}
+
+/** Structural equality of two JSON values (member order does not matter). */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, index) => jsonEqual(item, b[index]))
+    );
+  }
+  if (!isObject(a) || !isObject(b)) return false;
+  const keys = Object.keys(a).filter((key) => a[key] !== undefined);
+  const otherKeys = Object.keys(b).filter((key) => b[key] !== undefined);
+  return keys.length === otherKeys.length && keys.every((key) => jsonEqual(a[key], b[key]));
+}
+
+/** The message of anything thrown. */
+export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

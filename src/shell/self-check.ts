@@ -1,0 +1,159 @@
+/**
+ * The build's self-check (DESIGN §2 "the build verifies every artefact it emitted"): every credential,
+ * assertion and baked image of every award is verified with the same verifier as the CLI and the verify
+ * page, against the key documents and status lists the build itself emitted (a resolver over the files
+ * just built, a map or a reader of the staging folder: nothing is fetched), at the build day.
+ *
+ * A revoked award must come out "revoked" and an expired one "expired": the check compares each artefact's
+ * verdict with the award's state in the model (`awardState`), and fails only when they differ, or when an
+ * artefact carries another award than its own.
+ *
+ * Cost: one Data Integrity verification per award (the expensive part: RDF canonicalization), since the
+ * verifier shares did.json, status lists and imported keys, and verifies a payload once per text (a baked
+ * image carries the very credential and JWS the award publishes as files). Measured at about 3 ms per award
+ * for six artefacts on one busy core. Awards are independent: `shard` splits them between workers.
+ */
+import { awardState } from '../core/model/status.ts';
+import type { Award, Model } from '../core/model/types.ts';
+import { awardUrn, type SiteUrls, sitePaths } from '../core/urls.ts';
+import {
+  createFilesResolver,
+  createVerifier,
+  type SiteFileSource,
+  type Verdict,
+  type VerificationReport,
+  type VerifyInput,
+} from '../core/verify/index.ts';
+
+export interface SelfCheckOptions {
+  readonly model: Model;
+  readonly urls: SiteUrls;
+  /** The build day (YYYY-MM-DD): artefacts are verified at its first instant, the day the pages describe. */
+  readonly today: string;
+  /** Check only awards whose position modulo `count` is `index` (to split the work between workers). */
+  readonly shard?: { readonly index: number; readonly count: number };
+}
+
+export interface SelfCheckFailure {
+  /** Site path of the artefact. */
+  readonly path: string;
+  readonly awardId: string;
+  readonly expected: Verdict;
+  readonly actual: Verdict;
+  /** One line: what went wrong. */
+  readonly reason: string;
+  /** The full report, for diagnosis. */
+  readonly report: VerificationReport;
+}
+
+export interface SelfCheckResult {
+  readonly ok: boolean;
+  readonly awards: number;
+  readonly artefacts: number;
+  /** How many artefacts came out with each verdict. */
+  readonly verdicts: Readonly<Partial<Record<Verdict, number>>>;
+  readonly failures: readonly SelfCheckFailure[];
+  readonly milliseconds: number;
+}
+
+/** The artefacts an award may have; only those present in the files are checked. */
+const ARTEFACTS = [
+  (award: string) => sitePaths.credential(award),
+  (award: string) => sitePaths.credentialJwt(award),
+  (award: string) => sitePaths.assertion(award),
+  (award: string) => sitePaths.assertionJws(award),
+  (award: string) => sitePaths.bakedImage(award, 'png'),
+  (award: string) => sitePaths.bakedImage(award, 'svg'),
+];
+
+const encoder = new TextEncoder();
+
+/** Awards verified with one verifier (one cache of fetched documents). */
+const BATCH = 256;
+
+function expectedVerdict(model: Model, award: Award, today: string): Verdict {
+  const badge = model.badges.get(award.badge);
+  if (badge === undefined) return 'not-a-badge';
+  const state = awardState(award, badge, today);
+  return state.kind === 'valid' ? 'verified' : state.kind;
+}
+
+/** The first failing check of a report, as one line. */
+function firstProblem(report: VerificationReport): string {
+  for (const check of [...report.checks, ...report.payloads.flatMap((payload) => payload.checks)]) {
+    if (check.status === 'failure' && check.verdict !== undefined) {
+      const problem = check.problems[0];
+      return `${check.id}: ${problem ? `${problem.title} (${problem.detail})` : check.message}`;
+    }
+  }
+  return 'no failing check';
+}
+
+/** Verifies every award artefact present in `files`; see the module comment. */
+export async function selfCheck(files: SiteFileSource, options: SelfCheckOptions): Promise<SelfCheckResult> {
+  const started = performance.now();
+  const { model, urls, today, shard } = options;
+  const resolver = createFilesResolver(files, urls.absolute(''));
+  let verifier = createVerifier(resolver);
+  const now = new Date(`${today}T00:00:00Z`);
+  const failures: SelfCheckFailure[] = [];
+  const verdicts: Partial<Record<Verdict, number>> = {};
+  let artefacts = 0;
+  let awards = 0;
+  let position = 0;
+  for (const award of model.awards.values()) {
+    if (shard !== undefined && position++ % shard.count !== shard.index) continue;
+    // A verifier keeps what it fetched; a fresh one per batch bounds memory on large sites, at the cost
+    // of re-reading the few shared documents (did.json, status lists) once per batch.
+    if (++awards % BATCH === 0) verifier = createVerifier(resolver);
+    const expected = expectedVerdict(model, award, today);
+    const ownIds = new Set([awardUrn(award.id), urls.absolute(sitePaths.assertion(award.id))]);
+    for (const pathOf of ARTEFACTS) {
+      const path = pathOf(award.id);
+      const body = files.get(path);
+      if (body === undefined) continue;
+      artefacts++;
+      const input: VerifyInput =
+        path === sitePaths.assertion(award.id)
+          ? { url: urls.absolute(path) }
+          : { bytes: typeof body === 'string' ? encoder.encode(body) : body };
+      const report = await verifier.verify(input, { now });
+      verdicts[report.verdict] = (verdicts[report.verdict] ?? 0) + 1;
+      const foreign = report.payloads.find((payload) => payload.badge?.id && !ownIds.has(payload.badge.id));
+      if (report.verdict !== expected || foreign !== undefined) {
+        failures.push({
+          path,
+          awardId: award.id,
+          expected,
+          actual: report.verdict,
+          reason: foreign ? `carries ${foreign.badge?.id}, not award ${award.id}` : firstProblem(report),
+          report,
+        });
+      }
+    }
+  }
+  return {
+    ok: failures.length === 0,
+    awards,
+    artefacts,
+    verdicts,
+    failures,
+    milliseconds: Math.round(performance.now() - started),
+  };
+}
+
+/** A summary for the build log, then one line per failure. */
+export function formatSelfCheck(result: SelfCheckResult): string {
+  const counts = Object.entries(result.verdicts)
+    .map(([verdict, count]) => `${count} ${verdict}`)
+    .join(', ');
+  const head = `self-check: ${result.artefacts} artefact(s) of ${result.awards} award(s) verified in ${result.milliseconds} ms (${counts || 'none'})`;
+  if (result.ok) return `${head}; every verdict matches the award's state.`;
+  const lines = result.failures.map(
+    (failure) =>
+      `  ✖ ${failure.path}: expected ${failure.expected}, got ${failure.actual}: ${failure.reason}`,
+  );
+  return [`${head}; ${result.failures.length} artefact(s) do not verify as they should:`, ...lines].join(
+    '\n',
+  );
+}
