@@ -61,8 +61,8 @@ describe('injection', () => {
   it('emits no javascript:, vbscript: or data: link', () => {
     for (const { path, html } of pages) {
       for (const raw of urlAttributes(html)) {
-        // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers skip these in URL schemes.
         const value = decode(raw)
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers skip these in URL schemes.
           .replace(/[\u0000-\u0020]/g, '')
           .toLowerCase();
         expect(value, `${path}: ${raw}`).not.toMatch(/^(javascript|vbscript):/);

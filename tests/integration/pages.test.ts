@@ -14,7 +14,7 @@ const byName = (name: string) => awards.find((a) => a.recipient.name === name) ?
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const meta = (html: string, key: string) =>
   new RegExp(`<meta (?:property|name)="${key.replace(/[:.]/g, '\\$&')}" content="([^"]*)"`).exec(html)?.[1];
-const unescape = (s: string) =>
+const unescapeHtml = (s: string) =>
   s
     .replace(/&amp;/g, '&')
     .replace(/&quot;/g, '"')
@@ -25,7 +25,9 @@ describe('award page', () => {
   const html = page(`awards/${sst.id}`);
 
   it('has an Add to LinkedIn link with every certification field', () => {
-    const href = unescape(/href="(https:\/\/www\.linkedin\.com\/profile\/add\?[^"]+)"/.exec(html)?.[1] ?? '');
+    const href = unescapeHtml(
+      /href="(https:\/\/www\.linkedin\.com\/profile\/add\?[^"]+)"/.exec(html)?.[1] ?? '',
+    );
     const url = new URL(href);
     expect(Object.fromEntries(url.searchParams)).toEqual({
       startTask: 'CERTIFICATION_NAME',
@@ -42,7 +44,7 @@ describe('award page', () => {
   });
 
   it('shares the page URL only, and shows it as a QR code', () => {
-    const share = unescape(
+    const share = unescapeHtml(
       /href="(https:\/\/www\.linkedin\.com\/sharing\/share-offsite\/[^"]+)"/.exec(html)?.[1] ?? '',
     );
     expect(share).toBe(
@@ -101,7 +103,7 @@ describe('award page', () => {
   });
 
   it('uses organizationId when the issuer has a LinkedIn id', async () => {
-    const { toLinkedInCertification, linkedInAddUrl } = await import('../../src/core/pages/links.ts');
+    const { toLinkedInCertification, linkedInAddUrl } = await import('../../src/core/presentation/links.ts');
     const badge = content.model.badges.get(sst.badge) ?? expect.unreachable();
     const issuer = {
       ...(content.model.issuers.get(badge.issuer) ?? expect.unreachable()),

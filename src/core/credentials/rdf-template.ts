@@ -15,7 +15,9 @@
  *    a per-value variant of the template.
  *
  * Equivalence with the reference (jsonld.toRDF) is tested on every credential of the example site and on
- * generated documents; anything unusual (a placeholder that does not land verbatim) falls back to jsonld.
+ * generated documents. The verifier runs this on documents from anyone, so anything unusual falls back to
+ * jsonld: an inline `@context` (it could redefine a scheme as a prefix), a placeholder that does not land
+ * verbatim, or one that lands inside a longer value.
  */
 import type { JsonObject, JsonValue } from './json.ts';
 
@@ -37,6 +39,8 @@ export interface RdfQuad {
 export type ToDataset = (document: JsonObject) => Promise<RdfQuad[]>;
 
 const PLACEHOLDER = 'urn:insigne-placeholder:';
+/** Any trace of a placeholder, even transformed (a prefix expanded in front of it). */
+const PLACEHOLDER_MARK = 'insigne-placeholder:';
 /** Absolute IRIs that JSON-LD keeps verbatim in @id and @vocab positions (no pinned context defines these schemes as terms). */
 export const VERBATIM_IRI = /^(?:https?|urn|did):[^\s<>"{}|\\^`]*$/;
 const POSITIONS = ['subject', 'object', 'graph'] as const;
@@ -59,10 +63,15 @@ interface Shape {
   readonly variants: Map<string, Template | undefined>;
 }
 
-/** The string leaves of a document in traversal order, and its skeleton key. */
-function analyse(document: JsonObject): { leaves: string[]; skeleton: string } {
+/**
+ * The string leaves of a document in traversal order, and its skeleton key; `undefined` when the document
+ * defines terms inline (an `@context` that is not a list of context URLs): such a document could remap
+ * the IRI schemes the template relies on, so it always goes through jsonld.
+ */
+function analyse(document: JsonObject): { leaves: string[]; skeleton: string } | undefined {
   const leaves: string[] = [];
   const parts: string[] = [];
+  let inlineContext = false;
   const walk = (value: JsonValue, key: string | undefined): void => {
     if (typeof value === 'string') {
       if (key === 'type' || key === '@type') parts.push(JSON.stringify(value));
@@ -78,14 +87,17 @@ function analyse(document: JsonObject): { leaves: string[]; skeleton: string } {
       parts.push('{');
       for (const [k, v] of Object.entries(value)) {
         parts.push(JSON.stringify(k), ':');
-        if (k === '@context') parts.push(JSON.stringify(v));
-        else if (v !== undefined) walk(v, k);
+        if (k === '@context') {
+          const urls = Array.isArray(v) ? v : [v];
+          if (!urls.every((url) => typeof url === 'string')) inlineContext = true;
+          parts.push(JSON.stringify(v));
+        } else if (v !== undefined) walk(v, k);
       }
       parts.push('}');
     } else parts.push(JSON.stringify(value));
   };
   walk(document, undefined);
-  return { leaves, skeleton: parts.join('') };
+  return inlineContext ? undefined : { leaves, skeleton: parts.join('') };
 }
 
 /** The document with its string leaves replaced, in traversal order, by `replace(index, value)`. */
@@ -115,22 +127,30 @@ function replaceLeaves(document: JsonObject, replace: (index: number, value: str
 function toTemplate(
   quads: readonly RdfQuad[],
   leafCount: number,
+  keptLeaves: ReadonlySet<number> = new Set(),
 ): { template: Template; iriLeaves: Set<number> } | undefined {
   const slots: Slot[] = [];
   const iriLeaves = new Set<number>();
   for (const [q, quad] of quads.entries()) {
     for (const position of POSITIONS) {
       const term = quad[position];
-      if (!term.value.includes(PLACEHOLDER)) continue;
+      if (!term.value.includes(PLACEHOLDER_MARK)) continue;
       const leaf = Number(term.value.slice(PLACEHOLDER.length));
       if (!term.value.startsWith(PLACEHOLDER) || !Number.isInteger(leaf) || leaf >= leafCount)
         return undefined;
       if (term.termType !== 'Literal') iriLeaves.add(leaf);
       slots.push({ quad: q, position, leaf });
     }
-    if (quad.predicate.value.includes(PLACEHOLDER) || quad.object.datatype?.value.includes(PLACEHOLDER))
+    if (
+      quad.predicate.value.includes(PLACEHOLDER_MARK) ||
+      quad.object.datatype?.value.includes(PLACEHOLDER_MARK)
+    )
       return undefined;
   }
+  // Every placeholder must land verbatim somewhere; one that did not was transformed, so its value matters.
+  const landed = new Set(slots.map((slot) => slot.leaf));
+  for (let leaf = 0; leaf < leafCount; leaf++)
+    if (!landed.has(leaf) && !keptLeaves.has(leaf)) return undefined;
   return { template: { quads, slots }, iriLeaves };
 }
 
@@ -157,7 +177,9 @@ export function createTemplatedToDataset(
   const shapes = new Map<string, Shape | undefined>();
 
   const convert = async (document: JsonObject): Promise<RdfQuad[]> => {
-    const { leaves, skeleton } = analyse(document);
+    const analysed = analyse(document);
+    if (!analysed) return reference(document);
+    const { leaves, skeleton } = analysed;
     let shape = shapes.get(skeleton);
     if (!shapes.has(skeleton)) {
       const probe = replaceLeaves(document, (i) => `${PLACEHOLDER}${i}`);
@@ -171,7 +193,7 @@ export function createTemplatedToDataset(
     if (!shape.variants.has(variantKey)) {
       const keep = new Set(fixed);
       const probe = replaceLeaves(document, (i, value) => (keep.has(i) ? value : `${PLACEHOLDER}${i}`));
-      shape.variants.set(variantKey, toTemplate(await reference(probe), leaves.length)?.template);
+      shape.variants.set(variantKey, toTemplate(await reference(probe), leaves.length, keep)?.template);
     }
     const template = shape.variants.get(variantKey);
     return template ? instantiate(template, leaves) : reference(document);

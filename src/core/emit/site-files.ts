@@ -26,7 +26,7 @@ import { toProfile } from '../credentials/ob3/profile.ts';
 import { revokedIndexesOf, toStatusListCredential } from '../credentials/ob3/status-list.ts';
 import { InsigneError } from '../errors.ts';
 import type { Award, Badge, Issuer, Model } from '../model/types.ts';
-import { toQrSvg } from '../pages/qr.ts';
+import { toQrSvg } from '../presentation/qr.ts';
 import { NO_STOPWATCH, type Stopwatch } from '../stopwatch.ts';
 import { type SiteUrls, sitePaths } from '../urls.ts';
 

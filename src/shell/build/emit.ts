@@ -81,7 +81,8 @@ export async function runEmit(job: EmitJob): Promise<EmitResult> {
 /** Starts the emit in a worker thread (or in this thread when INSIGNE_EMIT_INLINE=1). */
 export function startEmit(job: EmitJob): Promise<EmitResult> {
   if (process.env.INSIGNE_EMIT_INLINE === '1') return runEmit(job);
-  const worker = new Worker(new URL('./emit-worker.ts', import.meta.url));
+  // No inherited flags: `--input-type`, `--eval` and the like are refused by worker threads.
+  const worker = new Worker(new URL('./emit-worker.ts', import.meta.url), { execArgv: [] });
   return new Promise<EmitResult>((resolve, reject) => {
     worker.once(
       'message',

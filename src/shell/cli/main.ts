@@ -4,6 +4,7 @@ import { runCheck } from './check.ts';
 import { runKeygen } from './keygen.ts';
 import { runList } from './list.ts';
 import { runRevoke } from './revoke.ts';
+import { runVerify } from './verify.ts';
 
 export interface CliContext {
   readonly cwd: string;
@@ -27,6 +28,8 @@ Commands:
                    Withdraw an award; the reason is published.
   list [--badge <slug>] [--json]
                    Every award with its status (valid, expired, revoked).
+  verify <file|url> [--email <address>] [--json] [--site-dir <dir>]
+                   Verify a baked image, a credential, an assertion or a URL; exit 0 only if verified.
   help             Show this help.
 `;
 
@@ -38,6 +41,7 @@ const commands: Record<string, Command> = {
   keygen: runKeygen,
   list: runList,
   revoke: runRevoke,
+  verify: runVerify,
 };
 
 /** Runs one command and returns its exit code. */

@@ -158,3 +158,18 @@ describe('templated expansion', () => {
     expect(VERBATIM_IRI.test('Badge')).toBe(false);
   });
 });
+
+describe('templated expansion on documents from anyone', () => {
+  it('does not let an inline context remap a scheme the template trusts', async () => {
+    const rand = random(99);
+    const honest = credential(rand, 5) as JsonObject;
+    const hostile = {
+      ...honest,
+      '@context': [...(honest['@context'] as string[]), { urn: 'https://attacker.example/' }],
+    } as JsonObject;
+    const { fast, reference } = await bothWays(hostile);
+    expect(fast).toBe(reference);
+    const changed = { ...hostile, id: 'urn:uuid:99999999-0000-4000-8000-000000000000' } as JsonObject;
+    expect(await canonicalize(changed)).not.toBe(fast);
+  });
+});

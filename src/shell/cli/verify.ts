@@ -1,0 +1,105 @@
+/**
+ * `badges verify <file|url> [--email <address>] [--json] [--site-dir <dir>]`: verifies a baked image, a
+ * credential or assertion file, or a URL, with the same verifier as the build and the verify page.
+ * Exit codes: 0 verified (and, with --email, issued to that address), 1 not, 2 usage error.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { type Resolver, type VerifyInput, verifyBadge } from '../../core/verify/index.ts';
+import { today } from '../content.ts';
+import { formatReport } from '../verify/format.ts';
+import { createHttpResolver } from '../verify/http.ts';
+import { createSiteDirResolver, loadSiteRoot } from '../verify/site-dir.ts';
+import type { CliContext } from './main.ts';
+
+export const VERIFY_USAGE = `Usage: npm run badges -- verify <file|url> [--email <address>] [--json] [--site-dir <dir>]
+  <file|url>        A baked PNG or SVG, a credential (.json, .jwt), an OB 2.0 assertion (.json, .jws), or a URL.
+  --email <address> Also check that the badge was issued to this address (compared locally, sent nowhere).
+  --json            Print the full report as JSON.
+  --site-dir <dir>  Read this site's URLs from a built folder (e.g. dist) instead of the network.
+`;
+
+interface VerifyArgs {
+  readonly target: string;
+  readonly email?: string;
+  readonly json: boolean;
+  readonly siteDir?: string;
+}
+
+function parseArgs(args: readonly string[]): VerifyArgs | string {
+  const positional: string[] = [];
+  let email: string | undefined;
+  let siteDir: string | undefined;
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
+    const value = () => inline ?? args[++i];
+    if (flag === '--json') json = true;
+    else if (flag === '--email' || flag === '--site-dir') {
+      const given = value();
+      if (given === undefined || given === '' || given.startsWith('--')) return `${flag} needs a value.`;
+      if (flag === '--email') email = given;
+      else siteDir = given;
+    } else if (arg.startsWith('--')) return `Unknown option ${arg}.`;
+    else positional.push(arg);
+  }
+  if (positional.length !== 1) {
+    return positional.length === 0
+      ? 'Give one file or URL to verify.'
+      : `Give one file or URL, not ${positional.length}.`;
+  }
+  return {
+    target: positional[0] ?? '',
+    json,
+    ...(email !== undefined && { email }),
+    ...(siteDir !== undefined && { siteDir }),
+  };
+}
+
+/** The verification instant: now, or the start of INSIGNE_TODAY when it pins the day. */
+function verificationInstant(env: NodeJS.ProcessEnv = process.env): Date {
+  return env.INSIGNE_TODAY ? new Date(`${today(env)}T00:00:00Z`) : new Date();
+}
+
+export async function runVerify(args: string[], context: CliContext): Promise<number> {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    context.err.write(`${parsed}\n\n${VERIFY_USAGE}`);
+    return 2;
+  }
+  let resolver: Resolver = createHttpResolver();
+  if (parsed.siteDir !== undefined) {
+    try {
+      resolver = createSiteDirResolver(resolve(context.cwd, parsed.siteDir), await loadSiteRoot(context.cwd));
+    } catch (error) {
+      context.err.write(
+        `--site-dir needs the site's URL: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      return 2;
+    }
+  }
+  let input: VerifyInput;
+  if (/^https?:\/\//i.test(parsed.target)) input = { url: parsed.target };
+  else {
+    try {
+      input = { bytes: new Uint8Array(await readFile(resolve(context.cwd, parsed.target))) };
+    } catch {
+      context.err.write(`Cannot read the file ${parsed.target}.\n\n${VERIFY_USAGE}`);
+      return 2;
+    }
+  }
+  const report = await verifyBadge(input, {
+    resolver,
+    now: verificationInstant(context.env),
+    ...(parsed.email !== undefined && { email: parsed.email }),
+  });
+  context.out.write(
+    parsed.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, parsed.email),
+  );
+  const recipientOk = parsed.email === undefined || report.recipient === 'match';
+  return report.verdict === 'verified' && recipientOk ? 0 : 1;
+}
