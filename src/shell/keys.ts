@@ -200,10 +200,13 @@ async function previewKeys(issuer: Issuer, today: string): Promise<IssuerKeys> {
   return { signer, published };
 }
 
-/** The issuer as this build publishes it: with the ring's keys (in preview, the throwaway ones too). */
+/**
+ * The issuer as this build publishes it: with the ring's keys (in preview, the throwaway ones too), and
+ * without compromised keys, so that nothing signed with a leaked key verifies any more.
+ */
 export function withPublishedKeys(issuer: Issuer, ring: KeyRing): Issuer {
-  const keys = ring.issuers.get(issuer.slug);
-  return keys ? { ...issuer, keys: keys.published } : issuer;
+  const keys = ring.issuers.get(issuer.slug)?.published ?? issuer.keys;
+  return { ...issuer, keys: keys.filter((key) => key.compromised === undefined) };
 }
 
 /** Writes one private key into `.keys/<issuer>/` (owner-only permissions) and refreshes the secret file. */

@@ -29,6 +29,11 @@ export interface ContentInput {
   readonly today: string;
   /** Names of the icons the artwork can draw; when given, a badge's `artwork.icon` must be one of them. */
   readonly iconNames?: ReadonlySet<string>;
+  /**
+   * Key ids each issuer has published (from `insigne.lock.json`, kept by `keygen`): none may disappear
+   * from the issuer file, since badges signed with them would stop verifying.
+   */
+  readonly publishedKeys?: Readonly<Record<string, readonly string[]>>;
 }
 
 export type LinkResult =
@@ -55,6 +60,7 @@ export function linkContent(input: ContentInput): LinkResult {
     if (!data) continue;
     checkAsset(file, parsed, ['logo'], data.logo, input.assets, problems);
     checkKeyIds(parsed, data.keys, problems);
+    checkNoKeyRemoved(parsed, data.keys, input.publishedKeys?.[slug] ?? [], problems);
     issuers.set(slug, {
       file: file.path,
       slug,
@@ -339,6 +345,25 @@ function checkAchievementType(parsed: ParsedSource, type: string, problems: Cont
     message: `"${type}" is not an Open Badges 3.0 achievement type.`,
     hint: `${guess ? `Did you mean "${guess}"? ` : ''}Use one of ${ACHIEVEMENT_TYPES.join(', ')}, or "ext:YourType".`,
   });
+}
+
+function checkNoKeyRemoved(
+  parsed: ParsedSource,
+  keys: readonly { id: string }[],
+  published: readonly string[],
+  problems: ContentProblem[],
+): void {
+  const present = new Set(keys.map((k) => k.id));
+  for (const id of published) {
+    if (present.has(id)) continue;
+    problems.push({
+      file: parsed.file,
+      line: parsed.lineOf(['keys']),
+      field: 'keys',
+      message: `The key "${id}" was published (insigne.lock.json) but is no longer in this file.`,
+      hint: 'Removing a published key breaks every badge it signed. Put it back with "retired: <day>"; if its private key leaked, mark it "compromised: <day>" instead (see SECURITY.md).',
+    });
+  }
 }
 
 function checkKeyIds(

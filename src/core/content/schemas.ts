@@ -72,6 +72,9 @@ export const publicKeySchema = z.strictObject({
     .describe('Ed25519 for Data Integrity proofs, RS256 for VC-JWT and OB 2.0 signed badges.'),
   created: day.describe('Day the key was generated.'),
   retired: day.optional().describe('Day the key stopped signing new awards. Retired keys stay published.'),
+  compromised: day
+    .optional()
+    .describe('Day the private key leaked: the key is unpublished and what it signed stops verifying.'),
   publicKeyJwk: z
     .strictObject({
       kty: z.enum(['OKP', 'RSA']).describe('Key type.'),

@@ -30,10 +30,13 @@ export function findKey(issuer: Issuer, keyId: string): PublicKey {
   return key;
 }
 
-/** The newest (last listed) key of `algorithm` that is not retired; `ERR_KEY_NONE_ACTIVE` if none is. */
+/** The newest (last listed) key of `algorithm` neither retired nor compromised; `ERR_KEY_NONE_ACTIVE` if none is. */
 export function activeKey(issuer: Issuer, algorithm: PublicKey['algorithm']): PublicKey {
   const key = issuer.keys.findLast(
-    (candidate) => candidate.algorithm === algorithm && candidate.retired === undefined,
+    (candidate) =>
+      candidate.algorithm === algorithm &&
+      candidate.retired === undefined &&
+      candidate.compromised === undefined,
   );
   if (key === undefined) {
     throw new InsigneError(

@@ -30,8 +30,13 @@ export interface PublicKey {
   readonly algorithm: 'Ed25519' | 'RS256';
   /** Day the key was created (YYYY-MM-DD). */
   readonly created: string;
-  /** Day the key stopped signing new awards, if it did. */
+  /** Day the key stopped signing new awards, if it did. It stays published: what it signed still verifies. */
   readonly retired?: string;
+  /**
+   * Day the private key was found leaked. A compromised key is no longer published, so everything it
+   * signed stops verifying, and it never signs again. It stays in content so the build knows it existed.
+   */
+  readonly compromised?: string;
   readonly publicKeyJwk: PublicJwk;
 }
 

@@ -10,6 +10,7 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import type { PublicKey } from '../../core/model/types.ts';
 import { today } from '../content.ts';
 import { generateKeyPair, KEYS_DIR, KEYS_ENV, SECRET_FILE, writeStoredKey } from '../keys.ts';
+import { LOCK_FILE, recordPublishedKeys } from '../lock.ts';
 import type { CliContext } from './main.ts';
 
 export async function runKeygen(args: string[], context: CliContext): Promise<number> {
@@ -68,12 +69,14 @@ export async function runKeygen(args: string[], context: CliContext): Promise<nu
     );
   }
   writeFileSync(file, doc.toString({ lineWidth: 0 }));
+  // Every key now in the file is published by the next build: none may silently disappear later.
+  recordPublishedKeys(context.cwd, issuer, [...usedIds]);
   context.out.write(
     [
       `✔ Public keys added to content/issuers/${issuer}.yaml${retire ? ' (older keys marked retired; they stay published)' : ''}.`,
       '',
       'Next steps:',
-      `  1. Commit content/issuers/${issuer}.yaml. Never commit ${KEYS_DIR}/ (it is git-ignored).`,
+      `  1. Commit content/issuers/${issuer}.yaml and ${LOCK_FILE}. Never commit ${KEYS_DIR}/ (it is git-ignored).`,
       `  2. Store the private keys as ONE repository secret named ${KEYS_ENV}:`,
       `       gh secret set ${KEYS_ENV} < ${KEYS_DIR}/${SECRET_FILE}`,
       `     or paste the content of ${KEYS_DIR}/${SECRET_FILE} in Settings → Secrets and variables → Actions.`,
