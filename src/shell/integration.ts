@@ -17,9 +17,10 @@ import type { Model } from '../core/model/types.ts';
 import { sitePaths, toSiteLocation } from '../core/urls.ts';
 import { ARTWORK_CACHE_DIR, renderBadgeImages } from './artwork/badges.ts';
 import { formatRenderSummary, renderCounts, resetRenderCounts } from './artwork/render.ts';
-import { type EmitResult, moveFiles, startEmit } from './build/emit.ts';
+import { checkHalf, type EmitJob, moveFiles, type RunningEmit, startEmit } from './build/emit.ts';
 import { loadContent, today } from './content.ts';
 import { type KeyRing, loadKeyRing, readStoredKeys, withPublishedKeys } from './keys.ts';
+import { formatSelfCheck, mergeSelfChecks } from './self-check.ts';
 
 /** Written at the root of every build: the deploy workflow refuses `preview: true`. */
 export const BUILD_MANIFEST = 'insigne-build.json';
@@ -46,7 +47,8 @@ interface BuildState {
   nextDir: string;
   /** Where the worker stages data files until the pages are done. */
   dataDir: string;
-  emit?: Promise<EmitResult>;
+  emit?: RunningEmit;
+  job?: EmitJob;
   timings: Record<string, number>;
   clock: number;
 }
@@ -125,29 +127,30 @@ export function insigne(): AstroIntegration {
           mkdirSync(dirname(target), { recursive: true });
           writeFileSync(target, body);
         }
-        const emit = startEmit({
+        state.job = {
           model: state.model,
           location: toSiteLocation(state.site, state.base),
           signers,
           today: state.day,
           artworks: images.artworks,
           stagingDir: state.dataDir,
-        });
-        // Awaited in build:done; a failure must not surface as an unhandled rejection before that.
-        emit.catch(() => undefined);
-        state.emit = emit;
+        };
+        state.emit = startEmit(state.job);
         lap(state, 'emit-start');
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!state?.emit) return;
+        if (!state?.emit || !state.job) return;
         const outDir = fileURLToPath(dir);
         lap(state, 'pages');
         try {
-          const emitted = await state.emit;
+          const emitted = await state.emit.emitted;
           lap(state, 'emit-wait');
           logger.info(`credentials: ${emitted.files} data files built, signed and baked`);
-          logger.info(emitted.selfCheck.summary);
-          if (!emitted.selfCheck.ok)
+          // The worker checks one half of the awards while this thread, done with the pages, checks the other.
+          const check = mergeSelfChecks(await Promise.all([checkHalf(state.job, 0), state.emit.checked]));
+          lap(state, 'self-check');
+          logger.info(formatSelfCheck(check));
+          if (!check.ok)
             throw new Error('The self-check failed: see the report above. Nothing was published.');
           moveFiles(state.dataDir, outDir);
           for (const [stage, ms] of Object.entries(emitted.timings)) state.timings[`emit.${stage}`] = ms;

@@ -142,6 +142,24 @@ export async function selfCheck(files: SiteFileSource, options: SelfCheckOptions
   };
 }
 
+/** One result from the halves of a sharded self-check. */
+export function mergeSelfChecks(results: readonly SelfCheckResult[]): SelfCheckResult {
+  const verdicts: Partial<Record<Verdict, number>> = {};
+  for (const result of results) {
+    for (const [verdict, count] of Object.entries(result.verdicts) as [Verdict, number][]) {
+      verdicts[verdict] = (verdicts[verdict] ?? 0) + count;
+    }
+  }
+  return {
+    ok: results.every((r) => r.ok),
+    awards: results.reduce((sum, r) => sum + r.awards, 0),
+    artefacts: results.reduce((sum, r) => sum + r.artefacts, 0),
+    verdicts,
+    failures: results.flatMap((r) => r.failures),
+    milliseconds: Math.max(0, ...results.map((r) => r.milliseconds)),
+  };
+}
+
 /** A summary for the build log, then one line per failure. */
 export function formatSelfCheck(result: SelfCheckResult): string {
   const counts = Object.entries(result.verdicts)

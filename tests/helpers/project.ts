@@ -3,7 +3,7 @@
  * a user runs it. A scratch project copies the real sources and takes its content from a fixture.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -40,6 +40,19 @@ export function astroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv 
 }
 
 /**
+ * Links every installed package into `<root>/node_modules`, but not the caches Astro and Vite keep there
+ * (`.astro`, `.vite`): scratch projects built at the same time would otherwise share a content store.
+ */
+export function linkDependencies(root: string): void {
+  const modules = join(root, 'node_modules');
+  mkdirSync(modules);
+  for (const entry of readdirSync(join(PROJECT_ROOT, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
+    symlinkSync(join(PROJECT_ROOT, 'node_modules', entry), join(modules, entry));
+  }
+}
+
+/**
  * A scratch project: a copy of the real code (Astro resolves component scripts by real path, so `src`
  * cannot be a link), the installed dependencies (linked), and `content/` copied from `contentDir`.
  */
@@ -50,7 +63,7 @@ export function scratchProject(contentDir: string): string {
       cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
     }
   }
-  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
+  linkDependencies(root);
   mkdirSync(join(root, 'content'));
   cpSync(contentDir, join(root, 'content'), { recursive: true });
   return root;

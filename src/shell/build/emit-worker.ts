@@ -1,12 +1,16 @@
-/** Worker thread entry of the emit stage (see emit.ts): receives one job, answers with its result. */
+/**
+ * Worker thread entry of the emit stage (see emit.ts): receives one job, writes its files and reports,
+ * then checks its half of them and reports again.
+ */
 import { parentPort } from 'node:worker_threads';
-import { type EmitJob, runEmit } from './emit.ts';
+import { checkHalf, type EmitJob, runEmit } from './emit.ts';
 
 parentPort?.once('message', async (job: EmitJob) => {
   try {
-    parentPort?.postMessage({ ok: true, result: await runEmit(job) });
+    parentPort?.postMessage({ phase: 'emitted', result: await runEmit(job) });
+    parentPort?.postMessage({ phase: 'checked', result: await checkHalf(job, 1) });
   } catch (error) {
     const { message, code } = error as { message?: string; code?: string };
-    parentPort?.postMessage({ ok: false, error: String(message ?? error), ...(code ? { code } : {}) });
+    parentPort?.postMessage({ phase: 'failed', error: String(message ?? error), ...(code ? { code } : {}) });
   }
 });

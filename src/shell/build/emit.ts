@@ -2,6 +2,9 @@
  * Runs the emit stage (every data file and baked image) in a worker thread, so that signing uses the
  * machine's second core while Astro renders pages on the first. Files go to a staging folder as they
  * are built; the build moves them into the output when Astro is done.
+ *
+ * The self-check of what was written is split in two halves once the files exist: the worker checks
+ * one, and the main thread, free once the pages are rendered, checks the other.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -11,7 +14,7 @@ import { type BadgeArtwork, emitSiteFiles, type FileBody } from '../../core/emit
 import type { Model } from '../../core/model/types.ts';
 import { createStopwatch } from '../../core/stopwatch.ts';
 import { type SiteLocation, urlsFor } from '../../core/urls.ts';
-import { formatSelfCheck, selfCheck } from '../self-check.ts';
+import { type SelfCheckResult, selfCheck } from '../self-check.ts';
 
 /** Everything the emit stage needs; all of it can cross to a worker (CryptoKeys are cloneable). */
 export interface EmitJob {
@@ -26,40 +29,36 @@ export interface EmitJob {
 
 export interface EmitResult {
   readonly files: number;
-  /** Milliseconds per stage inside the emit (credentials, data-integrity, jwt, baking, write, self-check). */
+  /** Milliseconds per stage inside the emit (credentials, data-integrity, jwt, baking, write). */
   readonly timings: Record<string, number>;
-  /** The self-check of everything written, against the key documents and status lists written. */
-  readonly selfCheck: { readonly ok: boolean; readonly summary: string };
 }
 
-/** The staged files seen as a read-only map, for the self-check's resolver (read on demand, not kept). */
-function filesOnDisk(dir: string): ReadonlyMap<string, FileBody> {
-  const read = (path: string): FileBody | undefined => {
-    try {
-      return new Uint8Array(readFileSync(join(dir, path)));
-    } catch {
-      return undefined;
-    }
+/** A running emit: the files first, then the worker's half of the self-check. */
+export interface RunningEmit {
+  readonly emitted: Promise<EmitResult>;
+  readonly checked: Promise<SelfCheckResult>;
+}
+
+/** The staged files, read on demand (not kept in memory) for the self-check's resolver. */
+function filesOnDisk(dir: string): { get(path: string): FileBody | undefined } {
+  return {
+    get(path) {
+      try {
+        return new Uint8Array(readFileSync(join(dir, path)));
+      } catch {
+        return undefined;
+      }
+    },
   };
-  return { get: read, has: (path: string) => read(path) !== undefined } as unknown as ReadonlyMap<
-    string,
-    FileBody
-  >;
 }
 
 /** Builds and writes every file of the job in this thread. */
 export async function runEmit(job: EmitJob): Promise<EmitResult> {
   const stopwatch = createStopwatch(() => performance.now());
   const made = new Set<string>();
+  const urls = urlsFor(job.location);
   const files = await emitSiteFiles(
-    {
-      model: job.model,
-      urls: urlsFor(job.location),
-      signers: job.signers,
-      today: job.today,
-      artworks: job.artworks,
-      stopwatch,
-    },
+    { model: job.model, urls, signers: job.signers, today: job.today, artworks: job.artworks, stopwatch },
     (path, body) =>
       stopwatch.time('write', () => {
         const target = join(job.stagingDir, path);
@@ -71,30 +70,58 @@ export async function runEmit(job: EmitJob): Promise<EmitResult> {
         writeFileSync(target, body);
       }),
   );
-  const urls = urlsFor(job.location);
-  const check = await stopwatch.time('self-check', () =>
-    selfCheck(filesOnDisk(job.stagingDir), { model: job.model, urls, today: job.today }),
-  );
-  return { files, timings: stopwatch.totals(), selfCheck: { ok: check.ok, summary: formatSelfCheck(check) } };
+  return { files, timings: stopwatch.totals() };
 }
 
+/** One half (`index` 0 or 1) of the self-check of a job's staged files. */
+export function checkHalf(job: EmitJob, index: number): Promise<SelfCheckResult> {
+  return selfCheck(filesOnDisk(job.stagingDir), {
+    model: job.model,
+    urls: urlsFor(job.location),
+    today: job.today,
+    shard: { index, count: 2 },
+  });
+}
+
+type WorkerMessage =
+  | { phase: 'emitted'; result: EmitResult }
+  | { phase: 'checked'; result: SelfCheckResult }
+  | { phase: 'failed'; error: string; code?: string };
+
 /** Starts the emit in a worker thread (or in this thread when INSIGNE_EMIT_INLINE=1). */
-export function startEmit(job: EmitJob): Promise<EmitResult> {
-  if (process.env.INSIGNE_EMIT_INLINE === '1') return runEmit(job);
+export function startEmit(job: EmitJob): RunningEmit {
+  if (process.env.INSIGNE_EMIT_INLINE === '1') {
+    const emitted = runEmit(job);
+    return { emitted, checked: emitted.then(() => checkHalf(job, 1)) };
+  }
   // No inherited flags: `--input-type`, `--eval` and the like are refused by worker threads.
   const worker = new Worker(new URL('./emit-worker.ts', import.meta.url), { execArgv: [] });
-  return new Promise<EmitResult>((resolve, reject) => {
-    worker.once(
-      'message',
-      (message: { ok: true; result: EmitResult } | { ok: false; error: string; code?: string }) => {
-        void worker.terminate();
-        if (message.ok) resolve(message.result);
-        else reject(Object.assign(new Error(message.error), message.code ? { code: message.code } : {}));
-      },
-    );
-    worker.once('error', reject);
-    worker.postMessage(job);
+  let settleEmitted: { resolve: (r: EmitResult) => void; reject: (e: Error) => void } | undefined;
+  let settleChecked: { resolve: (r: SelfCheckResult) => void; reject: (e: Error) => void } | undefined;
+  const emitted = new Promise<EmitResult>((resolve, reject) => {
+    settleEmitted = { resolve, reject };
   });
+  const checked = new Promise<SelfCheckResult>((resolve, reject) => {
+    settleChecked = { resolve, reject };
+  });
+  const fail = (error: Error) => {
+    settleEmitted?.reject(error);
+    settleChecked?.reject(error);
+    void worker.terminate();
+  };
+  worker.on('message', (message: WorkerMessage) => {
+    if (message.phase === 'emitted') settleEmitted?.resolve(message.result);
+    else if (message.phase === 'checked') {
+      settleChecked?.resolve(message.result);
+      void worker.terminate();
+    } else fail(Object.assign(new Error(message.error), message.code ? { code: message.code } : {}));
+  });
+  worker.once('error', fail);
+  worker.postMessage(job);
+  // Awaited by the build; a failure must not surface as an unhandled rejection before that.
+  emitted.catch(() => undefined);
+  checked.catch(() => undefined);
+  return { emitted, checked };
 }
 
 /** Moves every file of `from` into `to` (same file system: renames), creating folders as needed. */
