@@ -28,6 +28,7 @@ const fr = {
   revokedOn: 'Révoqué le',
   reason: 'Motif',
   awards: 'attributions',
+  award: 'attribution',
   home: 'Accueil',
   verify: 'Vérifier un badge',
   notFoundTitle: 'Page introuvable',
@@ -66,14 +67,21 @@ const fr = {
   aboutIssuer: 'L’émetteur',
   framework: 'Référentiel',
   tags: 'Mots-clés',
+  printVerifyAt: 'Vérifiable en ligne',
   years: 'ans',
   year: 'an',
   months: 'mois',
+  month: 'mois',
   weeks: 'semaines',
+  week: 'semaine',
   days: 'jours',
+  day: 'jour',
 } as const;
 
 export type MessageKey = keyof typeof fr;
+
+/** Every interface string's key, for tests that look for a language's strings on a page. */
+export const MESSAGE_KEYS = Object.keys(fr) as readonly MessageKey[];
 
 const en: Record<MessageKey, string> = {
   siteTagline: 'Verifiable digital badges',
@@ -99,6 +107,7 @@ const en: Record<MessageKey, string> = {
   revokedOn: 'Revoked on',
   reason: 'Reason',
   awards: 'awards',
+  award: 'award',
   home: 'Home',
   verify: 'Verify a badge',
   notFoundTitle: 'Page not found',
@@ -137,11 +146,15 @@ const en: Record<MessageKey, string> = {
   aboutIssuer: 'The issuer',
   framework: 'Framework',
   tags: 'Tags',
+  printVerifyAt: 'Verify online',
   years: 'years',
   year: 'year',
   months: 'months',
+  month: 'month',
   weeks: 'weeks',
+  week: 'week',
   days: 'days',
+  day: 'day',
 };
 
 const messages: Record<Language, Record<MessageKey, string>> = { fr, en };
@@ -149,6 +162,14 @@ const messages: Record<Language, Record<MessageKey, string>> = { fr, en };
 /** The translator for one language. */
 export function translator(language: Language) {
   return (key: MessageKey) => messages[language][key];
+}
+
+/**
+ * A label followed by a colon, as each language writes it: French puts a no-break space before the
+ * colon ("Motif\u00a0:"), English does not ("Reason:").
+ */
+export function withColon(label: string, language: Language): string {
+  return language === 'fr' ? `${label}\u00a0:` : `${label}:`;
 }
 
 // Formatters are costly to create (≈1 ms): one per language and style, reused by every page.
@@ -178,17 +199,34 @@ export function formatMonth(day: string, language: Language): string {
   return formatter(language, 'month').format(new Date(`${day}T00:00:00Z`));
 }
 
+const plurals = new Map<Language, Intl.PluralRules>();
+
+/**
+ * A number with its noun in the right grammatical number: "1 an", "0 attribution", "2 years". French
+ * takes the singular for 0 and 1, English for 1 only (CLDR plural rules).
+ */
+export function formatCount(count: number, one: MessageKey, many: MessageKey, language: Language): string {
+  let rules = plurals.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    plurals.set(language, rules);
+  }
+  const t = translator(language);
+  return `${count} ${rules.select(count) === 'one' ? t(one) : t(many)}`;
+}
+
 /** An ISO 8601 duration of the badge validity in words ("2 ans", "1 year 6 months"). */
 export function formatDuration(duration: string, language: Language): string {
-  const t = translator(language);
   const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(duration);
   if (!match) return duration;
   const parts: string[] = [];
   const [, y, m, w, d] = match;
-  if (y) parts.push(`${y} ${Number(y) === 1 ? t('year') : t('years')}`);
-  if (m) parts.push(`${m} ${t('months')}`);
-  if (w) parts.push(`${w} ${t('weeks')}`);
-  if (d) parts.push(`${d} ${t('days')}`);
+  const count = (n: string, one: MessageKey, many: MessageKey) =>
+    parts.push(formatCount(Number(n), one, many, language));
+  if (y) count(y, 'year', 'years');
+  if (m) count(m, 'month', 'months');
+  if (w) count(w, 'week', 'weeks');
+  if (d) count(d, 'day', 'days');
   return parts.join(' ');
 }
 

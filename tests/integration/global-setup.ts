@@ -2,14 +2,17 @@
  * Real `astro build` runs shared by the integration tests:
  * - the example school signed with real (test-generated) keys, built twice, for the checks and for
  *   byte-for-byte determinism;
- * - the example school as a fresh clone builds it: no key configured, a preview build.
+ * - the example school as a fresh clone builds it: no key configured, a preview build;
+ * - the small test school with the `english` and `injection` overlays (a preview build), for the page
+ *   tests of an English badge under a French issuer and of hostile names in a browser.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { KEYS_DIR, KEYS_ENV, SECRET_FILE } from '../../src/shell/keys.ts';
 import { cli } from '../helpers/cli.ts';
+import { CONTENT_FIXTURES, projectFromFixture } from '../helpers/fixtures.ts';
 import { astroBuild, PROJECT_ROOT, scratchProject } from '../helpers/project.ts';
 
 declare module 'vitest' {
@@ -24,6 +27,8 @@ declare module 'vitest' {
     previewDist: string;
     exampleBuildLog: string;
     previewBuildLog: string;
+    /** The `valid` fixture with the `english` and `injection` overlays, built without keys. */
+    fixtureDist: string;
   }
 }
 
@@ -46,6 +51,9 @@ export default async function setup(project: TestProject): Promise<void> {
   const signed = buildInto(root, { [KEYS_ENV]: secret });
   const again = buildInto(root, { [KEYS_ENV]: secret });
   const preview = buildInto(PROJECT_ROOT, { [KEYS_ENV]: '' });
+  const fixtureContent = join(projectFromFixture('english'), 'content');
+  cpSync(join(CONTENT_FIXTURES, 'injection', 'content'), fixtureContent, { recursive: true });
+  const fixture = buildInto(scratchProject(fixtureContent), { [KEYS_ENV]: '' });
 
   project.provide('exampleRoot', root);
   project.provide('exampleDist', signed.outDir);
@@ -53,4 +61,5 @@ export default async function setup(project: TestProject): Promise<void> {
   project.provide('exampleBuildLog', signed.log);
   project.provide('previewDist', preview.outDir);
   project.provide('previewBuildLog', preview.log);
+  project.provide('fixtureDist', fixture.outDir);
 }
