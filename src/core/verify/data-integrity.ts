@@ -51,6 +51,14 @@ function signatureFailure(code: string, message: string, pointer: string): Check
   );
 }
 
+// Loaded on first use (it brings jsonld, heavy for the verify page), then kept: a dynamic import per call
+// goes through the module loader each time.
+let dataIntegrityModule: Promise<typeof import('../credentials/data-integrity.ts')> | undefined;
+const loadDataIntegrity = () => {
+  dataIntegrityModule ??= import('../credentials/data-integrity.ts');
+  return dataIntegrityModule;
+};
+
 async function verifySignature(
   session: Session,
   document: Record<string, unknown>,
@@ -63,7 +71,7 @@ async function verifySignature(
   // The text itself is the key: hashing it in JavaScript cost more than the Map's own string hashing.
   const key = `${methodId}\u0000${bytesToHex(publicKey)}\u0000${JSON.stringify(document)}`;
   return session.memo('di', key, async () => {
-    const { verifyDataIntegrity } = await import('../credentials/data-integrity.ts');
+    const { verifyDataIntegrity } = await loadDataIntegrity();
     let cryptoKey: CryptoKey;
     try {
       cryptoKey = await importEd25519PublicKey(publicKey);

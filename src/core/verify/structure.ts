@@ -12,6 +12,14 @@ const MAX_PROBLEMS = 20;
 const OB3_TYPES = ['OpenBadgeCredential', 'AchievementCredential'];
 
 /** OB 3.0 credential structure: types, subject identification, and the official schema. */
+// Loaded on first use (the schema validator is large), then kept: a dynamic import per call goes through
+// the module loader each time.
+let schemaModule: Promise<typeof import('./ob3-schema.ts')> | undefined;
+const loadSchema = () => {
+  schemaModule ??= import('./ob3-schema.ts');
+  return schemaModule;
+};
+
 export async function checkOb3Structure(credential: Record<string, unknown>): Promise<Check> {
   const problems: Problem[] = [];
   const types = typesOf(credential.type);
@@ -36,7 +44,7 @@ export async function checkOb3Structure(credential: Record<string, unknown>): Pr
       ),
     );
   }
-  const { achievementCredentialErrors } = await import('./ob3-schema.ts');
+  const { achievementCredentialErrors } = await loadSchema();
   for (const error of achievementCredentialErrors(credential)) {
     problems.push(
       problem('OB3_SCHEMA', 'Not valid against the OB 3.0 schema', error.message, error.pointer || undefined),
