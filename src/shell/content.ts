@@ -7,6 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { type ContentInput, type LinkResult, linkContent } from '../core/content/link.ts';
 import type { SourceFile } from '../core/content/parse.ts';
 import { loadArtworkAssets } from './artwork/assets.ts';
+import { customImageProblem } from './artwork/custom.ts';
 import { readLock } from './lock.ts';
 
 const toPosix = (path: string) => path.split(sep).join('/');
@@ -53,6 +54,7 @@ export function readContent(root: string, today: string): ContentInput {
     assets: new Set(all.filter((p) => !isText(p)).map((p) => toPosix(relative(root, p)))),
     today,
     iconNames: iconNames(),
+    checkImage: (path, use) => customImageProblem(root, path, use),
     publishedKeys: readLock(root).publishedKeys,
   };
 }

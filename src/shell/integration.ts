@@ -15,12 +15,14 @@ import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../core/content/problems.ts';
 import type { Model } from '../core/model/types.ts';
 import { sitePaths, toSiteLocation } from '../core/urls.ts';
-import { ARTWORK_CACHE_DIR, renderBadgeImages } from './artwork/badges.ts';
-import { formatRenderSummary, renderCounts, resetRenderCounts } from './artwork/render.ts';
-import { checkHalf, type EmitJob, moveFiles, type RunningEmit, startEmit } from './build/emit.ts';
+import type { EmitJob, RunningEmit } from './build/emit.ts';
 import { loadContent, today } from './content.ts';
 import { type KeyRing, loadKeyRing, readStoredKeys, withPublishedKeys } from './keys.ts';
-import { formatSelfCheck, mergeSelfChecks } from './self-check.ts';
+
+// The renderer (satori, resvg), the signer and the verifier load only once the content is known to be
+// good: a content mistake is reported in about a second, without them.
+const artworkStage = () => Promise.all([import('./artwork/badges.ts'), import('./artwork/render.ts')]);
+const emitStage = () => Promise.all([import('./build/emit.ts'), import('./self-check.ts')]);
 
 /** Written at the root of every build: the deploy workflow refuses `preview: true`. */
 export const BUILD_MANIFEST = 'insigne-build.json';
@@ -116,6 +118,8 @@ export function insigne(): AstroIntegration {
       'astro:build:start': async ({ logger }) => {
         if (!state) return;
         state.clock = performance.now();
+        const [{ renderBadgeImages }, { formatRenderSummary, renderCounts, resetRenderCounts }] =
+          await artworkStage();
         resetRenderCounts();
         const images = await renderBadgeImages(process.cwd(), state.model);
         logger.info(formatRenderSummary());
@@ -135,6 +139,7 @@ export function insigne(): AstroIntegration {
           artworks: images.artworks,
           stagingDir: state.dataDir,
         };
+        const [{ startEmit }] = await emitStage();
         state.emit = startEmit(state.job);
         lap(state, 'emit-start');
       },
@@ -143,6 +148,7 @@ export function insigne(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         lap(state, 'pages');
         try {
+          const [{ checkHalf, moveFiles }, { formatSelfCheck, mergeSelfChecks }] = await emitStage();
           const emitted = await state.emit.emitted;
           lap(state, 'emit-wait');
           logger.info(`credentials: ${emitted.files} data files built, signed and baked`);
@@ -195,5 +201,3 @@ function publish(nextDir: string, publishDir: string): void {
   renameSync(nextDir, publishDir);
   rmSync(oldDir, { recursive: true, force: true });
 }
-
-export { ARTWORK_CACHE_DIR };

@@ -2,6 +2,7 @@
  * Validation of a custom artwork file (a badge's `image`), before it is published and baked into every
  * award: really a PNG or an SVG, of a sensible size, roughly square, bakeable, and for SVG free of scripts
  * and external references (the file is served as it is, and opened on its own it would run them).
+ * An issuer's logo is served the same way, so it gets the same type, size and safety rules (any shape).
  */
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
 import { hasPngSignature, readPngChunks } from '../bake/png.ts';
@@ -24,29 +25,21 @@ export interface CustomArtworkInfo {
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 const XLINK_NAMESPACE = 'http://www.w3.org/1999/xlink';
 
+/** What is being checked: the words messages use for it. */
+interface Subject {
+  /** Starts messages: `Artwork "robot.png" …`. */
+  readonly label: 'Artwork' | 'Logo';
+  /** The kind of file, in rules: "Badge images must …". */
+  readonly plural: 'Badge images' | 'Logos';
+}
+
+const ARTWORK: Subject = { label: 'Artwork', plural: 'Badge images' };
+const LOGO: Subject = { label: 'Logo', plural: 'Logos' };
+
 /** Checks a custom artwork file; throws a coded InsigneError that names the file and the fix. */
 export function validateCustomArtwork(bytes: Uint8Array, fileName: string): CustomArtworkInfo {
-  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  if (extension !== 'png' && extension !== 'svg') {
-    throw new InsigneError(
-      'ERR_ARTWORK_UNSUPPORTED_TYPE',
-      `Artwork "${fileName}" must be a .png or .svg file. Convert it to PNG (square, 128 to 2048 pixels) or SVG.`,
-    );
-  }
-  if (bytes.length > CUSTOM_ARTWORK_MAX_BYTES) {
-    throw new InsigneError(
-      'ERR_ARTWORK_TOO_LARGE',
-      `Artwork "${fileName}" is ${formatKiB(bytes.length)}; the limit is ${formatKiB(CUSTOM_ARTWORK_MAX_BYTES)}, because it is copied into every award. Export it smaller (a 512-pixel PNG is plenty).`,
-    );
-  }
-  const actual = hasPngSignature(bytes) ? 'png' : looksLikeSvg(bytes) ? 'svg' : undefined;
-  if (actual !== undefined && actual !== extension) {
-    throw new InsigneError(
-      'ERR_ARTWORK_TYPE_MISMATCH',
-      `Artwork "${fileName}" is ${actual === 'png' ? 'a PNG' : 'an SVG'} file with a .${extension} name. Rename it to .${actual}.`,
-    );
-  }
-  const info = extension === 'png' ? checkPng(bytes, fileName) : checkSvg(bytes, fileName);
+  const extension = checkFile(bytes, fileName, ARTWORK);
+  const info = extension === 'png' ? checkPng(bytes, fileName, ARTWORK) : checkSvg(bytes, fileName);
   const aspect = info.width / info.height;
   if (aspect < CUSTOM_ARTWORK_ASPECT[0] || aspect > CUSTOM_ARTWORK_ASPECT[1]) {
     throw new InsigneError(
@@ -57,26 +50,71 @@ export function validateCustomArtwork(bytes: Uint8Array, fileName: string): Cust
   return info;
 }
 
-function checkPng(bytes: Uint8Array, fileName: string): CustomArtworkInfo {
+/**
+ * Checks an issuer logo (published as it is at `issuers/<slug>/logo.<ext>`): PNG or SVG, at most 1 MiB, a
+ * PNG whose chunks are sound, an SVG without scripts or external references. Any shape or size in pixels.
+ */
+export function validateLogo(bytes: Uint8Array, fileName: string): { readonly format: 'png' | 'svg' } {
+  const extension = checkFile(bytes, fileName, LOGO);
+  if (extension === 'png') checkPng(bytes, fileName, LOGO);
+  else checkSvgSafety(bytes, fileName, LOGO);
+  return { format: extension };
+}
+
+/** The extension, after checking it, the size and that the bytes are what the extension says. */
+function checkFile(bytes: Uint8Array, fileName: string, subject: Subject): 'png' | 'svg' {
+  const { label } = subject;
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (extension !== 'png' && extension !== 'svg') {
+    throw new InsigneError(
+      'ERR_ARTWORK_UNSUPPORTED_TYPE',
+      `${label} "${fileName}" must be a .png or .svg file. Convert it to PNG${subject === ARTWORK ? ' (square, 128 to 2048 pixels)' : ''} or SVG.`,
+    );
+  }
+  if (bytes.length > CUSTOM_ARTWORK_MAX_BYTES) {
+    const why = subject === ARTWORK ? 'because it is copied into every award' : 'because every page shows it';
+    throw new InsigneError(
+      'ERR_ARTWORK_TOO_LARGE',
+      `${label} "${fileName}" is ${formatKiB(bytes.length)}; the limit is ${formatKiB(CUSTOM_ARTWORK_MAX_BYTES)}, ${why}. Export it smaller (a 512-pixel PNG is plenty).`,
+    );
+  }
+  const actual = hasPngSignature(bytes) ? 'png' : looksLikeSvg(bytes) ? 'svg' : undefined;
+  if (actual !== undefined && actual !== extension) {
+    throw new InsigneError(
+      'ERR_ARTWORK_TYPE_MISMATCH',
+      `${label} "${fileName}" is ${actual === 'png' ? 'a PNG' : 'an SVG'} file with a .${extension} name. Rename it to .${actual}.`,
+    );
+  }
+  return extension;
+}
+
+function checkPng(bytes: Uint8Array, fileName: string, subject: Subject): CustomArtworkInfo {
+  const { label } = subject;
+  if (!hasPngSignature(bytes)) {
+    throw new InsigneError(
+      'ERR_ARTWORK_INVALID_PNG',
+      `${label} "${fileName}" is not a PNG image: it does not start with the PNG signature. Export it again as PNG or SVG.`,
+    );
+  }
   let chunks: ReturnType<typeof readPngChunks>;
   try {
     chunks = readPngChunks(bytes);
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
-    throw new InsigneError('ERR_ARTWORK_INVALID_PNG', `Artwork "${fileName}" is not a valid PNG: ${detail}`, {
-      cause,
-    });
+    const message = `${label} "${fileName}" is not a valid PNG: ${detail}`;
+    throw new InsigneError('ERR_ARTWORK_INVALID_PNG', message, { cause });
   }
   const ihdr = chunks[0];
   if (ihdr === undefined || !chunks.some((c) => c.type === 'IDAT')) {
     throw new InsigneError(
       'ERR_ARTWORK_INVALID_PNG',
-      `Artwork "${fileName}" is not a valid PNG: it has no image data (IDAT). Re-export it.`,
+      `${label} "${fileName}" is not a valid PNG: it has no image data (IDAT). Re-export it.`,
     );
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset + ihdr.dataStart, 8);
   const width = view.getUint32(0);
   const height = view.getUint32(4);
+  if (subject !== ARTWORK) return { format: 'png', width, height };
   for (const side of [width, height]) {
     if (side < CUSTOM_ARTWORK_MIN_PIXELS || side > CUSTOM_ARTWORK_MAX_PIXELS) {
       throw new InsigneError(
@@ -89,12 +127,38 @@ function checkPng(bytes: Uint8Array, fileName: string): CustomArtworkInfo {
 }
 
 function checkSvg(bytes: Uint8Array, fileName: string): CustomArtworkInfo {
-  const invalid = (detail: string, cause?: unknown) =>
-    new InsigneError(
-      'ERR_ARTWORK_INVALID_SVG',
-      `Artwork "${fileName}" is not a valid SVG: ${detail}. Re-export it as plain SVG.`,
-      cause === undefined ? undefined : { cause },
+  const { root, text } = checkSvgSafety(bytes, fileName, ARTWORK);
+  try {
+    createSvgBaker(text);
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message.replace(/\.$/, '') : 'it cannot be baked';
+    throw invalidSvg(ARTWORK, fileName, detail, cause);
+  }
+  const size = svgSize(root);
+  if (size === undefined) {
+    throw new InsigneError(
+      'ERR_ARTWORK_DIMENSIONS',
+      `Artwork "${fileName}" declares no size: give the <svg> element a viewBox (for example viewBox="0 0 512 512").`,
     );
+  }
+  return { format: 'svg', ...size };
+}
+
+function invalidSvg(subject: Subject, fileName: string, detail: string, cause?: unknown): InsigneError {
+  return new InsigneError(
+    'ERR_ARTWORK_INVALID_SVG',
+    `${subject.label} "${fileName}" is not a valid SVG: ${detail}. Re-export it as plain SVG.`,
+    cause === undefined ? undefined : { cause },
+  );
+}
+
+/** UTF-8 XML with an `<svg>` root in the SVG namespace, without active content or external references. */
+function checkSvgSafety(
+  bytes: Uint8Array,
+  fileName: string,
+  subject: Subject,
+): { readonly root: Element; readonly text: string } {
+  const invalid = (detail: string, cause?: unknown) => invalidSvg(subject, fileName, detail, cause);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -117,24 +181,13 @@ function checkSvg(bytes: Uint8Array, fileName: string): CustomArtworkInfo {
   if (root === null || root.localName !== 'svg' || root.namespaceURI !== SVG_NAMESPACE) {
     throw invalid('the root element is not <svg xmlns="http://www.w3.org/2000/svg">');
   }
-  checkSvgContent(root, fileName);
-  try {
-    createSvgBaker(text);
-  } catch (cause) {
-    throw invalid(cause instanceof Error ? cause.message.replace(/\.$/, '') : 'it cannot be baked', cause);
-  }
-  const size = svgSize(root);
-  if (size === undefined) {
-    throw new InsigneError(
-      'ERR_ARTWORK_DIMENSIONS',
-      `Artwork "${fileName}" declares no size: give the <svg> element a viewBox (for example viewBox="0 0 512 512").`,
-    );
-  }
-  return { format: 'svg', ...size };
+  checkSvgContent(root, fileName, subject);
+  return { root, text };
 }
 
 /** Refuses active content and references to anything outside the file. */
-function checkSvgContent(root: Element, fileName: string): void {
+function checkSvgContent(root: Element, fileName: string, subject: Subject): void {
+  const { label, plural } = subject;
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
@@ -144,7 +197,7 @@ function checkSvgContent(root: Element, fileName: string): void {
     if (name === 'script' || name === 'foreignObject') {
       throw new InsigneError(
         'ERR_ARTWORK_SVG_SCRIPT',
-        `Artwork "${fileName}" contains a <${name}> element. Badge images must not carry scripts or embedded HTML: remove it.`,
+        `${label} "${fileName}" contains a <${name}> element. ${plural} must not carry scripts or embedded HTML: remove it.`,
       );
     }
     for (let i = 0; i < element.attributes.length; i++) {
@@ -155,18 +208,18 @@ function checkSvgContent(root: Element, fileName: string): void {
       if (/^on/i.test(attributeName) || /^\s*javascript:/i.test(value)) {
         throw new InsigneError(
           'ERR_ARTWORK_SVG_SCRIPT',
-          `Artwork "${fileName}" has a script in the ${attribute.name} attribute of <${name}>. Remove it.`,
+          `${label} "${fileName}" has a script in the ${attribute.name} attribute of <${name}>. Remove it.`,
         );
       }
       const isLink =
         attributeName === 'href' &&
         (attribute.namespaceURI === null || attribute.namespaceURI === XLINK_NAMESPACE);
       if ((isLink && !/^(#|data:)/i.test(value)) || hasExternalUrl(value)) {
-        throw externalReference(fileName, name, value);
+        throw externalReference(subject, fileName, name, value);
       }
     }
     if (name === 'style' && hasExternalUrl(element.textContent ?? '')) {
-      throw externalReference(fileName, name, element.textContent ?? '');
+      throw externalReference(subject, fileName, name, element.textContent ?? '');
     }
     for (let c = element.firstChild; c !== null; c = c.nextSibling) stack.push(c);
   }
@@ -176,10 +229,10 @@ function hasExternalUrl(css: string): boolean {
   return /url\(\s*['"]?\s*(?!#|data:)[^'")\s]/i.test(css) || /@import/i.test(css);
 }
 
-function externalReference(fileName: string, element: string, value: string): InsigneError {
+function externalReference(subject: Subject, fileName: string, element: string, value: string): InsigneError {
   return new InsigneError(
     'ERR_ARTWORK_SVG_EXTERNAL_REFERENCE',
-    `Artwork "${fileName}" refers to "${value.slice(0, 80)}" from <${element}>. Badge images must be self-contained: embed the resource or remove the reference.`,
+    `${subject.label} "${fileName}" refers to "${value.slice(0, 80)}" from <${element}>. ${subject.plural} must be self-contained: embed the resource or remove the reference.`,
   );
 }
 

@@ -3,6 +3,7 @@
  * never repeat the address itself: they say what is wrong with it, so a report can be shown, logged or
  * pasted without leaking an email (DESIGN.md §4).
  */
+import { controlCharacterIn } from '../content/characters.ts';
 import { EMAIL_LIKE } from '../content/zod-problems.ts';
 import { normaliseEmail } from '../identity/email.ts';
 
@@ -49,6 +50,8 @@ export function nameProblem(name: string): string | undefined {
   if (name.length > 200) return 'The name is longer than 200 characters.';
   if (EMAIL_LIKE.test(name))
     return 'The name contains an email address, which would be published (are two columns swapped?).';
+  const control = controlCharacterIn(name);
+  if (control) return `The name contains a control character (${control}), which cannot be published.`;
   return undefined;
 }
 
@@ -56,5 +59,7 @@ export function nameProblem(name: string): string | undefined {
 export function publicTextProblem(label: string, text: string, maxLength: number): string | undefined {
   if (text.length > maxLength) return `The ${label} is longer than ${maxLength} characters.`;
   if (EMAIL_LIKE.test(text)) return `The ${label} contains an email address, which would be published.`;
+  const control = controlCharacterIn(text);
+  if (control) return `The ${label} contains a control character (${control}), which cannot be published.`;
   return undefined;
 }

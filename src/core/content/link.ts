@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { PALETTES } from '../artwork/palettes.ts';
 import type { Award, Badge, Issuer, Model } from '../model/types.ts';
 import { isAwardId } from '../urls.ts';
+import { scanForUnreadableText, scanValuesForControlCharacters } from './characters.ts';
 import {
   type ParsedSource,
   parseMarkdownSource,
@@ -30,6 +31,12 @@ export interface ContentInput {
   /** Names of the icons the artwork can draw; when given, a badge's `artwork.icon` must be one of them. */
   readonly iconNames?: ReadonlySet<string>;
   /**
+   * Why the image file at `path` (relative to the project root, listed in `assets`) cannot be a badge's
+   * artwork or an issuer's logo, or undefined when it can. The shell reads and decodes the file; when
+   * absent, images are only checked to exist.
+   */
+  readonly checkImage?: (path: string, use: 'artwork' | 'logo') => string | undefined;
+  /**
    * Key ids each issuer has published (from `insigne.lock.json`, kept by `keygen`): none may disappear
    * from the issuer file, since badges signed with them would stop verifying.
    */
@@ -47,7 +54,7 @@ const PRIVATE_JWK_MEMBER = /(?:^|[\s{,"'])(?:d|p|q|dp|dq|qi)["']?\s*:\s*["']?[A-
 export function linkContent(input: ContentInput): LinkResult {
   const problems: ContentProblem[] = [];
   for (const file of [...input.issuers, ...input.badges, ...input.awards])
-    problems.push(...scanForKeys(file));
+    problems.push(...scanForKeys(file), ...scanForUnreadableText(file));
 
   const issuers = new Map<string, Issuer>();
   const issuerFiles = new Set<string>();
@@ -56,9 +63,10 @@ export function linkContent(input: ContentInput): LinkResult {
     if (!slug) continue;
     issuerFiles.add(slug);
     const parsed = parseYamlSource(file);
+    problems.push(...scanValuesForControlCharacters(parsed, problems));
     const data = validate(issuerSchema, parsed, problems);
     if (!data) continue;
-    checkAsset(file, parsed, ['logo'], data.logo, input.assets, problems);
+    checkAsset(file, parsed, ['logo'], data.logo, input, problems);
     checkKeyIds(parsed, data.keys, problems);
     checkNoKeyRemoved(parsed, data.keys, input.publishedKeys?.[slug] ?? [], problems);
     issuers.set(slug, {
@@ -93,6 +101,7 @@ export function linkContent(input: ContentInput): LinkResult {
       continue;
     }
     const parsed = parseMarkdownSource(file);
+    problems.push(...scanValuesForControlCharacters(parsed, problems));
     badgeSources.set(slug, parsed);
     const data = validate(badgeSchema, parsed, problems);
     // Checked on the raw value too, so a wrong type is reported even when other fields are invalid.
@@ -112,7 +121,7 @@ export function linkContent(input: ContentInput): LinkResult {
         ),
       );
     }
-    checkAsset(file, parsed, ['image'], data.image, input.assets, problems);
+    checkAsset(file, parsed, ['image'], data.image, input, problems);
     checkDesign(parsed, data.artwork, input.iconNames, problems);
     if (parsed.body.trim() === '') {
       problems.push({
@@ -167,7 +176,7 @@ export function linkContent(input: ContentInput): LinkResult {
       });
       continue;
     }
-    problems.push(...scanForEmails(parsed));
+    problems.push(...scanForEmails(parsed), ...scanValuesForControlCharacters(parsed, problems));
     const data = validate(awardSchema, parsed, problems);
     if (!data) continue;
     const badge = badges.get(data.badge);
@@ -285,23 +294,35 @@ function unknownReference(
   };
 }
 
+/** An image a content file names (`logo`, `image`): it must exist next to the file and be usable. */
 function checkAsset(
   file: SourceFile,
   parsed: ParsedSource,
-  path: readonly PropertyKey[],
+  path: readonly ['logo' | 'image'],
   relative: string | undefined,
-  assets: ReadonlySet<string>,
+  input: ContentInput,
   problems: ContentProblem[],
 ): void {
   if (!relative) return;
   const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
-  if (!assets.has(`${folder}${relative}`)) {
+  const where = { file: file.path, line: parsed.lineOf(path), field: formatField(path) };
+  if (!input.assets.has(`${folder}${relative}`)) {
     problems.push({
-      file: file.path,
-      line: parsed.lineOf(path),
-      field: formatField(path),
+      ...where,
       message: `The file "${relative}" does not exist next to ${baseName(file.path)}.`,
       hint: `Put the image in ${folder} or correct the name (it is case-sensitive).`,
+    });
+    return;
+  }
+  const logo = path[0] === 'logo';
+  const reason = input.checkImage?.(`${folder}${relative}`, logo ? 'logo' : 'artwork');
+  if (reason !== undefined) {
+    problems.push({
+      ...where,
+      message: reason,
+      hint: logo
+        ? 'Fix or replace the file, or remove "logo".'
+        : 'The image replaces the badge design: fix or replace the file, or remove "image" to use the design.',
     });
   }
 }

@@ -25,6 +25,11 @@ export type Extraction =
       readonly input: InputFormat;
       readonly payloads: readonly Payload[];
       readonly message: string;
+      /**
+       * Why a payload the image carries could not be read, when another one could: the image was altered
+       * or damaged, which the `payloads` check reports (the readable payload alone does not vouch for it).
+       */
+      readonly unreadable?: readonly string[];
     }
   | { readonly ok: false; readonly input: InputFormat; readonly check: Check };
 
@@ -130,6 +135,7 @@ function fromImage(bytes: Uint8Array, input: InputFormat): Extraction {
     input,
     payloads,
     message: `A ${unbaked.format.toUpperCase()} image carrying ${payloads.map((p) => NAMES[p.kind]).join(' and ')}.`,
+    ...(problems.length > 0 && { unreadable: problems }),
   };
 }
 

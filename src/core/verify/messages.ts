@@ -125,6 +125,7 @@ const problemsFr: Record<string, string> = {
   JWT_CLAIM_MISMATCH: 'Les champs du jeton contredisent le badge',
   HOSTED_COPY_DIFFERS: 'La copie diffère de celle publiée par l’émetteur',
   PAYLOADS_DIFFERENT_AWARDS: 'L’image contient des badges de deux personnes différentes',
+  PAYLOAD_UNREADABLE: 'L’image a été modifiée : un de ses badges est illisible',
   KEY_NOT_FOUND: 'Clé introuvable',
   KEY_FETCH_FAILED: 'La clé n’a pas pu être téléchargée',
   KEY_CONTROLLER_NOT_ISSUER: 'La clé n’appartient pas à l’émetteur',

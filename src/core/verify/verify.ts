@@ -69,6 +69,21 @@ function verifyPayload(session: Session, payload: Payload, options: VerifyOption
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 /**
+ * Every payload an image carries must be readable: an image whose second payload is damaged was altered,
+ * even though the first one verifies on its own.
+ */
+function checkPayloadsReadable(unreadable: readonly string[]): Check | undefined {
+  if (unreadable.length === 0) return undefined;
+  return failWith(
+    'payloads',
+    'signature-invalid',
+    'PAYLOAD_UNREADABLE',
+    'The image was altered: one of its payloads cannot be read',
+    `${unreadable.join(' ')} The image carries it, so it was changed or damaged after baking.`,
+  );
+}
+
+/**
  * Two payloads of one image must describe the same award: same recipient hash (a fresh salt per award makes
  * it unique) and, when both ids carry one UUID, the same UUID. A payload copied from another award's image
  * fails here even though each payload is genuine on its own.
@@ -140,7 +155,10 @@ async function run(
   }
   const payloads: PayloadReport[] = [];
   for (const payload of extraction.payloads) payloads.push(await verifyPayload(session, payload, options));
-  const checks = [success('format', extraction.message), checkPayloadsAgree(payloads)];
+  const checks = [
+    success('format', extraction.message),
+    checkPayloadsReadable(extraction.unreadable ?? []) ?? checkPayloadsAgree(payloads),
+  ];
   const recipient = recipientOutcome(payloads, options.email);
   return {
     verdict: strongest([verdictOf(checks), ...payloads.map((report) => report.verdict)]),

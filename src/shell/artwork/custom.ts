@@ -1,12 +1,15 @@
 /**
  * Loads a badge's custom artwork file: the core's checks (type, size, squareness, safety, bakeability),
  * plus, for a PNG, a full decode, since the core only walks chunks and CRCs and a damaged compressed stream
- * would otherwise surface only in an earner's image viewer.
+ * would otherwise surface only in an earner's image viewer. The content check runs the same checks on
+ * every custom image (artwork and issuer logos) before the build starts, so a bad file is reported with
+ * the content file and line that name it.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { PNG } from 'pngjs';
-import { type CustomArtworkInfo, validateCustomArtwork } from '../../core/artwork/custom.ts';
+import { type CustomArtworkInfo, validateCustomArtwork, validateLogo } from '../../core/artwork/custom.ts';
 import { InsigneError } from '../../core/errors.ts';
 
 export interface LoadedCustomArtwork extends CustomArtworkInfo {
@@ -16,19 +19,41 @@ export interface LoadedCustomArtwork extends CustomArtworkInfo {
 /** Reads and validates a custom artwork file; throws a coded InsigneError naming the file. */
 export async function loadCustomArtwork(path: string): Promise<LoadedCustomArtwork> {
   const bytes = new Uint8Array(await readFile(path));
-  const fileName = basename(path);
+  return { ...checkArtworkBytes(bytes, basename(path)), bytes };
+}
+
+function checkArtworkBytes(bytes: Uint8Array, fileName: string): CustomArtworkInfo {
   const info = validateCustomArtwork(bytes, fileName);
-  if (info.format === 'png') {
-    try {
-      PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    } catch (cause) {
-      const detail = cause instanceof Error ? cause.message : String(cause);
-      throw new InsigneError(
-        'ERR_ARTWORK_INVALID_PNG',
-        `Artwork "${fileName}" is not a valid PNG: its image data does not decode (${detail}). Re-export it.`,
-        { cause },
-      );
-    }
+  if (info.format === 'png') decodePng(bytes, 'Artwork', fileName);
+  return info;
+}
+
+function decodePng(bytes: Uint8Array, label: 'Artwork' | 'Logo', fileName: string): void {
+  try {
+    PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new InsigneError(
+      'ERR_ARTWORK_INVALID_PNG',
+      `${label} "${fileName}" is not a valid PNG: its image data does not decode (${detail}). Re-export it.`,
+      { cause },
+    );
   }
-  return { ...info, bytes };
+}
+
+/**
+ * For the content check: why the image at `path` (relative to `root`) cannot be used as a badge's artwork
+ * or an issuer's logo, or undefined when it can. The reason names the image file.
+ */
+export function customImageProblem(root: string, path: string, use: 'artwork' | 'logo'): string | undefined {
+  const fileName = basename(path);
+  try {
+    const bytes = new Uint8Array(readFileSync(join(root, path)));
+    if (use === 'artwork') checkArtworkBytes(bytes, fileName);
+    else if (validateLogo(bytes, fileName).format === 'png') decodePng(bytes, 'Logo', fileName);
+    return undefined;
+  } catch (error) {
+    if (error instanceof InsigneError) return error.message;
+    throw error;
+  }
 }

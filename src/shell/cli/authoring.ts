@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } f
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AwardRandomness } from '../../core/authoring/plan.ts';
+import { showControlCharacters } from '../../core/content/characters.ts';
 import type { LinkResult } from '../../core/content/link.ts';
 import { closestName, formatProblems } from '../../core/content/problems.ts';
 import { normaliseEmail } from '../../core/identity/email.ts';
@@ -19,7 +20,12 @@ type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
 
 /** Anything shaped like an email address, so no message repeats one typed in the wrong place. */
 const EMAIL_ANYWHERE = /[^\s@<>"']+@[^\s@<>"']+/g;
-export const redact = (text: string) => text.replace(EMAIL_ANYWHERE, '<email address>');
+/**
+ * A text typed or read from a roster, fit to print: no email address, and control characters shown as
+ * `\u0007` rather than sent to the terminal (an escape sequence in a roster could rewrite the screen).
+ */
+export const redact = (text: string) =>
+  showControlCharacters(text.replace(EMAIL_ANYWHERE, '<email address>'));
 
 export type Parsed<T extends OptionSpec> = {
   values: { [K in keyof T]?: T[K]['type'] extends 'boolean' ? boolean : string };

@@ -1,0 +1,82 @@
+/**
+ * Characters that must not be published: control characters (invisible in editors, and they break pages,
+ * images and credentials) and U+FFFD, which is what a file that is not UTF-8 turns into when read as UTF-8.
+ * Both are refused in content files, on the line where they are.
+ */
+import type { ParsedSource, SourceFile } from './parse.ts';
+import { scalarStrings } from './parse.ts';
+import type { ContentProblem } from './problems.ts';
+import { formatField } from './zod-problems.ts';
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const REPLACEMENT = '\ufffd';
+
+/** `U+0007` for the first C0 or C1 control character of `text` other than tab, line feed and carriage return. */
+export function controlCharacterIn(text: string): string | undefined {
+  const found = CONTROL.exec(text)?.[0];
+  if (found === undefined) return undefined;
+  return `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** `text` with each control character (other than tab and line breaks) written as `\u0007`, for messages. */
+export function showControlCharacters(text: string): string {
+  return text.replace(
+    new RegExp(CONTROL.source, 'g'),
+    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+const CONTROL_HINT =
+  'Delete it: control characters are invisible in most editors and break pages, images and credentials.';
+
+/** Control characters and mis-decoded bytes written as they are in a file, one problem per line. */
+export function scanForUnreadableText(file: SourceFile): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const [i, line] of file.text.split('\n').entries()) {
+    const control = controlCharacterIn(line);
+    if (line.includes(REPLACEMENT)) {
+      problems.push({
+        file: file.path,
+        line: i + 1,
+        field: '',
+        message: 'This line holds "\ufffd" where a character could not be read: the file is not UTF-8 text.',
+        hint: 'Save the file as UTF-8 (in your editor\'s "Save as" or encoding menu); files saved as Windows-1252 or Latin-1 lose their accents this way.',
+      });
+    } else if (control !== undefined) {
+      problems.push({
+        file: file.path,
+        line: i + 1,
+        field: '',
+        message: `This line holds a control character (${control}), which cannot be published.`,
+        hint: CONTROL_HINT,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Control characters in values written as escapes (`"\x07"`, `"\0"` in double quotes), which the line scan
+ * cannot see. Lines already reported are skipped.
+ */
+export function scanValuesForControlCharacters(
+  parsed: ParsedSource,
+  reported: readonly ContentProblem[],
+): ContentProblem[] {
+  const lines = new Set(reported.filter((p) => p.file === parsed.file).map((p) => p.line));
+  const problems: ContentProblem[] = [];
+  for (const [path, value] of scalarStrings(parsed.data)) {
+    const control = controlCharacterIn(value);
+    const line = parsed.lineOf(path);
+    if (control === undefined || lines.has(line)) continue;
+    problems.push({
+      file: parsed.file,
+      line,
+      field: formatField(path),
+      message: `Holds a control character (${control}), which cannot be published.`,
+      hint: `${CONTROL_HINT} In double quotes, escapes such as "\\0" or "\\x07" write one.`,
+    });
+  }
+  return problems;
+}
