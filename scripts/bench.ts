@@ -27,6 +27,7 @@ import { stringify } from 'yaml';
 import { hashIdentity } from '../src/core/identity/email.ts';
 import { runCli } from '../src/shell/cli/main.ts';
 import { KEYS_DIR, KEYS_ENV, SECRET_FILE } from '../src/shell/keys.ts';
+import { mulberry32 as random } from '../tests/helpers/random.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const HOOK = join(import.meta.dirname, 'bench', 'rss-hook.mjs');
@@ -56,18 +57,6 @@ function parseArgs(argv: string[]) {
   if (awards.some((n) => !Number.isInteger(n) || n < 1))
     throw new Error('--awards takes positive integers, e.g. 1000,10000');
   return { awards, json };
-}
-
-/** A seeded generator: the same N gives the same synthetic content. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function uuid(rand: () => number): string {

@@ -47,7 +47,7 @@ export type LinkResult =
   | { readonly ok: true; readonly model: Model; readonly problems: readonly [] }
   | { readonly ok: false; readonly problems: readonly ContentProblem[] };
 
-const PRIVATE_PEM = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
+const PRIVATE_PEM = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-{5}/;
 const PRIVATE_JWK_MEMBER = /(?:^|[\s{,"'])(?:d|p|q|dp|dq|qi)["']?\s*:\s*["']?[A-Za-z0-9_-]{20,}/;
 
 /** Parses, validates and links all content. */

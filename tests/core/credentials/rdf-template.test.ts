@@ -9,6 +9,7 @@ import { canonicalize } from '../../../src/core/credentials/canonicalize.ts';
 import type { JsonObject } from '../../../src/core/credentials/json.ts';
 import { VERBATIM_IRI } from '../../../src/core/credentials/rdf-template.ts';
 import { PROJECT_ROOT } from '../../helpers/project.ts';
+import { mulberry32 as random } from '../../helpers/random.ts';
 
 const CONTEXTS = join(PROJECT_ROOT, 'src/core/credentials/contexts');
 
@@ -16,18 +17,6 @@ async function bothWays(document: JsonObject) {
   const fast = await canonicalize(document);
   const reference = await canonicalize(document, { reference: true });
   return { fast, reference };
-}
-
-/** A seeded generator, so a failure can be replayed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TRICKY = [

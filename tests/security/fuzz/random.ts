@@ -3,6 +3,8 @@
  * the run's seed and the case index, so one failing case can be replayed alone.
  */
 
+import { mulberry32 } from '../../helpers/random.ts';
+
 export interface Random {
   /** A float in [0, 1). */
   next(): number;
@@ -12,18 +14,6 @@ export interface Random {
   between(min: number, max: number): number;
   pick<T>(items: readonly T[]): T;
   chance(p: number): boolean;
-}
-
-/** mulberry32: tiny, fast and good enough to pick positions and operators. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The generator of case `index` of a run seeded with `seed`. */
