@@ -287,4 +287,13 @@ async function main(): Promise<void> {
   if (json) writeFileSync(json, `${JSON.stringify({ machine, results }, null, 2)}\n`);
 }
 
-await main();
+const USAGE = 'Usage: npm run bench -- [--awards 1000,10000] [--json results.json]\n';
+if (process.argv.includes('--help') || process.argv.includes('-h')) process.stdout.write(USAGE);
+else {
+  try {
+    await main();
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = error instanceof Error && error.message.startsWith('Unknown option') ? 2 : 1;
+  }
+}

@@ -1,5 +1,14 @@
 /** Building check outcomes and problems, and reducing them to one verdict. */
-import type { Check, CheckId, Problem, Verdict } from './types.ts';
+import type {
+  BadgeSummary,
+  Check,
+  CheckId,
+  KeyInfo,
+  PayloadReport,
+  Problem,
+  ProofInfo,
+  Verdict,
+} from './types.ts';
 import { VERDICTS } from './types.ts';
 
 export const success = (id: CheckId, message: string): Check => ({ id, status: 'success', message });
@@ -91,3 +100,20 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 
 /** The message of anything thrown. */
 export const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** A payload's report: its checks, the verdict they give, and what was used (proof, key, status, badge). */
+export function payloadReport(
+  kind: PayloadReport['kind'],
+  checks: Check[],
+  extras: { proof?: ProofInfo; key?: KeyInfo; status?: PayloadReport['status']; badge?: BadgeSummary },
+): PayloadReport {
+  return {
+    kind,
+    verdict: verdictOf(checks),
+    checks,
+    ...(extras.proof !== undefined && { proof: extras.proof }),
+    ...(extras.key !== undefined && { key: extras.key }),
+    ...(extras.status !== undefined && { status: extras.status }),
+    ...(extras.badge !== undefined && { badge: extras.badge }),
+  };
+}

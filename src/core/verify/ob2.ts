@@ -13,9 +13,9 @@ import {
   idOf,
   isObject,
   jsonEqual,
+  payloadReport,
   skipped,
   success,
-  verdictOf,
 } from './checks.ts';
 import { checkAlgorithm, type DecodedJws, verifyJwsWithPem } from './jws.ts';
 import { checkRecipient, ob2EmailIdentities } from './recipient.ts';
@@ -142,22 +142,6 @@ function validityOf(assertion: Json, now: Date): Check {
     },
     now,
   );
-}
-
-function payloadReport(
-  kind: PayloadReport['kind'],
-  checks: Check[],
-  extras: { proof?: ProofInfo; key?: KeyInfo; status?: StatusInfo; badge?: BadgeSummary },
-): PayloadReport {
-  return {
-    kind,
-    verdict: verdictOf(checks),
-    checks,
-    ...(extras.proof !== undefined && { proof: extras.proof }),
-    ...(extras.key !== undefined && { key: extras.key }),
-    ...(extras.status !== undefined && { status: extras.status }),
-    ...(extras.badge !== undefined && { badge: extras.badge }),
-  };
 }
 
 const skipAll = (ids: readonly Check['id'][], message: string) => ids.map((id) => skipped(id, message));

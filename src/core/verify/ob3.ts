@@ -3,7 +3,7 @@
  * Integrity proof or from its VC-JWT (DIGEST §4.1): structure, proof, key provenance, status, validity
  * dates, and optionally the recipient.
  */
-import { asArray, failure, idOf, isObject, problem, skipped, success, verdictOf } from './checks.ts';
+import { asArray, failure, idOf, isObject, payloadReport, problem, skipped, success } from './checks.ts';
 import { checkDataIntegrity } from './data-integrity.ts';
 import { checkAlgorithm, type DecodedJws, verifyJwsWithJwk } from './jws.ts';
 import { resolveJwtKey } from './keys.ts';
@@ -54,22 +54,6 @@ export function summariseOb3(credential: Record<string, unknown>, validUntil?: s
       ...(isObject(issuer) && typeof issuer.url === 'string' && { url: issuer.url }),
     },
     ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
-  };
-}
-
-function report(
-  kind: PayloadReport['kind'],
-  checks: Check[],
-  extras: { proof?: ProofInfo; key?: KeyInfo; status?: PayloadReport['status']; badge?: BadgeSummary },
-): PayloadReport {
-  return {
-    kind,
-    verdict: verdictOf(checks),
-    checks,
-    ...(extras.proof !== undefined && { proof: extras.proof }),
-    ...(extras.key !== undefined && { key: extras.key }),
-    ...(extras.status !== undefined && { status: extras.status }),
-    ...(extras.badge !== undefined && { badge: extras.badge }),
   };
 }
 
@@ -143,7 +127,7 @@ export async function verifyOb3(
   const recipient = checkRecipient(options.email, ob3EmailIdentities(credential.credentialSubject));
   if (structure.status === 'failure') {
     const rest = (['proof', 'key', 'status', 'validity'] as const).map((id) => skipped(id, NOT_A_BADGE));
-    return report(kind, [structure, ...rest, recipient], { badge });
+    return payloadReport(kind, [structure, ...rest, recipient], { badge });
   }
   const issuerId = idOf(credential.issuer) ?? '';
   let proof: Check;
@@ -199,7 +183,7 @@ export async function verifyOb3(
     validity,
     recipient,
   ];
-  return report(kind, checks, {
+  return payloadReport(kind, checks, {
     ...(proofInfo !== undefined && { proof: proofInfo }),
     ...(keyInfo !== undefined && { key: keyInfo }),
     ...(status?.info !== undefined && { status: status.info }),
