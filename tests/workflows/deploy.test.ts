@@ -72,6 +72,7 @@ describe('deploy workflow', () => {
       'actions/checkout@v5',
       'actions/setup-node@v5',
       'Install',
+      'actions/cache@v4',
       'Check the signing secret is set',
       'Build',
       'Refuse a preview build',
@@ -87,6 +88,11 @@ describe('deploy workflow', () => {
     // The secret is given only to the steps that need it, never to the whole job.
     const withSecret = build.steps.filter((s) => JSON.stringify(s).includes('secrets.'));
     expect(withSecret.map((s) => s.name)).toEqual(['Check the signing secret is set', 'Build']);
+  });
+
+  it('keeps the rendered artwork cache between runs', () => {
+    const cache = build.steps.find((s) => s.uses === 'actions/cache@v4');
+    expect(cache?.with).toMatchObject({ path: '.cache/artwork' });
   });
 
   it('publishes dist/ with its hidden files (.nojekyll, .well-known)', () => {
