@@ -7,6 +7,7 @@ import type {
   PayloadReport,
   Problem,
   ProofInfo,
+  StatusInfo,
   Verdict,
 } from './types.ts';
 import { VERDICTS } from './types.ts';
@@ -115,5 +116,34 @@ export function payloadReport(
     ...(extras.key !== undefined && { key: extras.key }),
     ...(extras.status !== undefined && { status: extras.status }),
     ...(extras.badge !== undefined && { badge: extras.badge }),
+  };
+}
+
+/**
+ * The status check once a revocation list was read (OB 2.0 RevocationList, 1EdTech revocation list):
+ * `entry` is what the list says about the badge, or undefined when it does not list it.
+ */
+export function revocationListOutcome(
+  info: StatusInfo,
+  entry: unknown,
+  listed: string,
+): { info: StatusInfo; check: Check } {
+  if (entry === undefined) {
+    return {
+      info,
+      check: success('status', `Not revoked: the revocation list ${info.url} does not list it.`),
+    };
+  }
+  const reason =
+    isObject(entry) && typeof entry.revocationReason === 'string' ? entry.revocationReason : undefined;
+  return {
+    info: { ...info, ...(reason !== undefined && { reason }) },
+    check: failWith(
+      'status',
+      'revoked',
+      'REVOKED',
+      'Revoked',
+      `The issuer's revocation list ${info.url} lists ${listed}${reason ? `: ${reason}` : ''}.`,
+    ),
   };
 }

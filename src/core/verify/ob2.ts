@@ -14,6 +14,7 @@ import {
   isObject,
   jsonEqual,
   payloadReport,
+  revocationListOutcome,
   skipped,
   success,
 } from './checks.ts';
@@ -176,21 +177,19 @@ async function checkRevocationList(
       item === id ||
       (isObject(item) && (item.id === id || (item.uid !== undefined && item.uid === assertion.uid))),
   );
-  if (entry !== undefined) {
-    const reason =
-      isObject(entry) && typeof entry.revocationReason === 'string' ? entry.revocationReason : undefined;
-    return {
-      info: { ...info, ...(reason !== undefined && { reason }) },
-      check: failWith(
-        'status',
-        'revoked',
-        'REVOKED',
-        'Revoked',
-        `The issuer's revocation list ${url} lists ${String(id)}${reason ? `: ${reason}` : ''}.`,
-      ),
-    };
-  }
-  return { info, check: success('status', `Not revoked: the revocation list ${url} does not list it.`) };
+  return revocationListOutcome(info, entry, String(id));
+}
+
+/** The linked BadgeClass and Profile, what the assertion says with them, and the structure check. */
+async function loadAndSummarise(session: Session, assertion: Json) {
+  const linked = await loadLinked(session, assertion);
+  const summary = summariseOb2(
+    assertion,
+    linked.ok ? linked.value.badgeClass : {},
+    linked.ok ? linked.value.profile : {},
+  );
+  const structure = linked.ok ? ob2StructureCheck(linked.value.problems) : linked.check;
+  return { linked, summary, structure };
 }
 
 /** Verifies a signed OB 2.0 assertion (a compact JWS). */
@@ -201,13 +200,7 @@ export async function verifyOb2Signed(
 ): Promise<PayloadReport> {
   const assertion = jws.payload;
   const recipient = checkRecipient(options.email, ob2EmailIdentities(assertion.recipient));
-  const linked = await loadLinked(session, assertion);
-  const summary = summariseOb2(
-    assertion,
-    linked.ok ? linked.value.badgeClass : {},
-    linked.ok ? linked.value.profile : {},
-  );
-  const structure = linked.ok ? ob2StructureCheck(linked.value.problems) : linked.check;
+  const { linked, summary, structure } = await loadAndSummarise(session, assertion);
   if (!linked.ok || structure.status === 'failure') {
     return payloadReport(
       'ob2-jws',
@@ -411,13 +404,7 @@ export async function verifyOb2Hosted(
     );
   }
   const differs = supplied !== undefined && !jsonEqual(supplied, hosted);
-  const linked = await loadLinked(session, hosted);
-  const summary = summariseOb2(
-    hosted,
-    linked.ok ? linked.value.badgeClass : {},
-    linked.ok ? linked.value.profile : {},
-  );
-  const structure = linked.ok ? ob2StructureCheck(linked.value.problems) : linked.check;
+  const { linked, summary, structure } = await loadAndSummarise(session, hosted);
   const hostedRecipient =
     supplied === undefined ? checkRecipient(options.email, ob2EmailIdentities(hosted.recipient)) : recipient;
   if (!linked.ok || structure.status === 'failure') {

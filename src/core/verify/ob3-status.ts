@@ -5,7 +5,17 @@
  * unknown, which is an `error`, never "not revoked".
  */
 import { decodeStatusList, isStatusSet, STATUS_LIST_MIN_ENTRIES } from '../credentials/ob3/status-list.ts';
-import { asArray, failWith, idOf, isObject, messageOf, skipped, success, typesOf } from './checks.ts';
+import {
+  asArray,
+  failWith,
+  idOf,
+  isObject,
+  messageOf,
+  revocationListOutcome,
+  skipped,
+  success,
+  typesOf,
+} from './checks.ts';
 import { checkDataIntegrity } from './data-integrity.ts';
 import type { Session } from './session.ts';
 import type { Check, StatusInfo } from './types.ts';
@@ -216,23 +226,7 @@ async function checkRevocationList(
   const revoked = list.revokedCredential.find(
     (item) => isObject(item) && item.id === credentialId && item.revoked !== false,
   );
-  if (revoked !== undefined) {
-    const reason =
-      isObject(revoked) && typeof revoked.revocationReason === 'string'
-        ? revoked.revocationReason
-        : undefined;
-    return {
-      info: { ...info, ...(reason !== undefined && { reason }) },
-      check: failWith(
-        'status',
-        'revoked',
-        'REVOKED',
-        'Revoked',
-        `The issuer's revocation list ${url} lists this credential${reason ? `: ${reason}` : ''}.`,
-      ),
-    };
-  }
-  return { info, check: success('status', `Not revoked: the revocation list ${url} does not list it.`) };
+  return revocationListOutcome(info, revoked, 'this credential');
 }
 
 /** The `status` check of an OB 3.0 credential. */

@@ -6,18 +6,21 @@
 import { base64url } from 'jose';
 import type { IssuerSigner } from '../../../src/core/credentials/keys.ts';
 import { ed25519KeyPairFromSeed } from '../../../src/core/credentials/multikey.ts';
+import { toOpenBadgeCredential } from '../../../src/core/credentials/ob3/credential.ts';
 import { hashIdentity } from '../../../src/core/identity/email.ts';
 import type { Award, Badge, Issuer, PublicKey } from '../../../src/core/model/types.ts';
 import { toSiteLocation, urlsFor } from '../../../src/core/urls.ts';
 
 export const urls = urlsFor(toSiteLocation('https://lycee-exemple.github.io', '/badges'));
 
-async function ed25519(seedByte: number) {
+/** An Ed25519 key pair from a fixed seed (same bytes every run), with its JWK `x`. */
+export async function ed25519(seedByte: number) {
   const pair = await ed25519KeyPairFromSeed(new Uint8Array(32).fill(seedByte));
   return { ...pair, x: base64url.encode(pair.publicKeyBytes) };
 }
 
-async function rsa() {
+/** A fresh RSA-2048 RS256 key pair: the private key and the public `n` and `e`. */
+export async function rsa() {
   const pair = await crypto.subtle.generateKey(
     {
       name: 'RSASSA-PKCS1-v1_5',
@@ -174,3 +177,9 @@ export async function makeSite() {
 }
 
 export type Site = Awaited<ReturnType<typeof makeSite>>;
+
+/** The unsigned OB 3.0 credential of one of the site's awards. */
+export function credentialOf(site: Site, name: keyof Site['awards']) {
+  const award = site.awards[name];
+  return toOpenBadgeCredential({ issuer: site.issuer, badge: site.badgeOf(award), award, urls: site.urls });
+}

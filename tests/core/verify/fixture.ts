@@ -4,15 +4,13 @@
  * from a fake resolver over those files that records every URL it does not know: tests assert it was asked
  * for none, so a test can never reach the network, and a wrong URL fails loudly.
  */
-import { base64url } from 'jose';
 import { toPublicJwk } from '../../../src/core/credentials/jwk.ts';
-import { ed25519KeyPairFromSeed } from '../../../src/core/credentials/multikey.ts';
 import { toDidDocument } from '../../../src/core/credentials/ob3/did-document.ts';
 import { type FileBody, toJsonFile, toSiteFiles } from '../../../src/core/emit/site-files.ts';
 import type { Issuer, Model, PublicKey } from '../../../src/core/model/types.ts';
 import { sitePaths, toSiteLocation, urlsFor } from '../../../src/core/urls.ts';
 import { createFilesResolver, type Resolver } from '../../../src/core/verify/index.ts';
-import { makeSite, type Site } from '../credentials/site.ts';
+import { ed25519, makeSite, rsa, type Site } from '../credentials/site.ts';
 
 /** The build day of the fixture site, and the instant its badges are checked at. */
 export const TODAY = '2026-11-28';
@@ -54,23 +52,14 @@ export async function makeFixture(): Promise<Fixture> {
   });
 
   const attackerUrls = urlsFor(toSiteLocation(ATTACKER_ROOT));
-  const ed = await ed25519KeyPairFromSeed(new Uint8Array(32).fill(9));
-  const rsa = await crypto.subtle.generateKey(
-    {
-      name: 'RSASSA-PKCS1-v1_5',
-      modulusLength: 2048,
-      publicExponent: new Uint8Array([1, 0, 1]),
-      hash: 'SHA-256',
-    },
-    true,
-    ['sign', 'verify'],
-  );
-  const rsaJwk = await crypto.subtle.exportKey('jwk', rsa.publicKey);
+  const ed = await ed25519(9);
+  const rsaPair = await rsa();
+  const rsaJwk: JsonWebKey = { kty: 'RSA', n: rsaPair.n, e: rsaPair.e };
   const rsaKey: PublicKey = {
     id: 'rsa-1',
     algorithm: 'RS256',
     created: '2026-01-01',
-    publicKeyJwk: { kty: 'RSA', n: rsaJwk.n ?? '', e: rsaJwk.e ?? '' },
+    publicKeyJwk: { kty: 'RSA', n: rsaPair.n, e: rsaPair.e },
   };
   const attackerIssuer: Issuer = {
     ...site.issuer,
@@ -80,7 +69,7 @@ export async function makeFixture(): Promise<Fixture> {
         id: 'ed25519-1',
         algorithm: 'Ed25519',
         created: '2026-01-01',
-        publicKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: base64url.encode(ed.publicKeyBytes) },
+        publicKeyJwk: { kty: 'OKP', crv: 'Ed25519', x: ed.x },
       },
       rsaKey,
     ],
@@ -107,7 +96,7 @@ export async function makeFixture(): Promise<Fixture> {
     attacker: {
       did: attackerUrls.issuerDid('faux'),
       ed25519: ed.privateKey,
-      rsa: rsa.privateKey,
+      rsa: rsaPair.privateKey,
       rsaJwk,
       files: attackerFiles,
     },

@@ -2,11 +2,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalize } from '../../../../src/core/credentials/canonicalize.ts';
 import { toAchievement } from '../../../../src/core/credentials/ob3/achievement.ts';
-import { toOpenBadgeCredential } from '../../../../src/core/credentials/ob3/credential.ts';
 import { matchesIdentity } from '../../../../src/core/identity/email.ts';
 import { awardUrn, subjectUrn } from '../../../../src/core/urls.ts';
 import { schemaErrors } from '../schema.ts';
-import { makeSite, type Site } from '../site.ts';
+import { credentialOf as credentialOfSite, makeSite, type Site } from '../site.ts';
 import { vectorJson } from '../vectors.ts';
 
 let site: Site;
@@ -14,10 +13,7 @@ beforeAll(async () => {
   site = await makeSite();
 });
 
-const credentialOf = (name: keyof Site['awards']) => {
-  const award = site.awards[name];
-  return toOpenBadgeCredential({ issuer: site.issuer, badge: site.badgeOf(award), award, urls: site.urls });
-};
+const credentialOf = (name: keyof Site['awards']) => credentialOfSite(site, name);
 
 describe('the schema validator set-up', () => {
   it('accepts the spec basic example and rejects a proof object', () => {

@@ -1,19 +1,15 @@
 /** VC-JWT claims and header (OB 3.0 §JSON Web Token Proof Format, DIGEST §4.1, §9.2). */
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toOpenBadgeCredential } from '../../../../src/core/credentials/ob3/credential.ts';
 import { signVcJwt, toVcJwtPayload } from '../../../../src/core/credentials/ob3/vc-jwt.ts';
-import { makeSite, type Site } from '../site.ts';
+import { credentialOf as credentialOfSite, makeSite, type Site } from '../site.ts';
 
 let site: Site;
 beforeAll(async () => {
   site = await makeSite();
 });
 
-const credentialOf = (name: keyof Site['awards']) => {
-  const award = site.awards[name];
-  return toOpenBadgeCredential({ issuer: site.issuer, badge: site.badgeOf(award), award, urls: site.urls });
-};
+const credentialOf = (name: keyof Site['awards']) => credentialOfSite(site, name);
 
 describe('toVcJwtPayload', () => {
   it('is the credential itself (no vc wrapper) followed by iss, jti, sub, nbf, exp', () => {
