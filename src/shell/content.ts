@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { type ContentInput, type LinkResult, linkContent } from '../core/content/link.ts';
 import type { SourceFile } from '../core/content/parse.ts';
-import { loadArtworkAssets } from './artwork/assets.ts';
+import { loadIconSet } from './artwork/assets.ts';
 import { customImageProblem } from './artwork/custom.ts';
 import { readLock } from './lock.ts';
 
@@ -31,7 +31,7 @@ let icons: ReadonlySet<string> | undefined;
 /** Every icon name (and alias) of the bundled icon set, read once. */
 function iconNames(): ReadonlySet<string> {
   if (!icons) {
-    const set = loadArtworkAssets().icons;
+    const set = loadIconSet();
     icons = new Set([...Object.keys(set.icons), ...Object.keys(set.aliases ?? {})]);
   }
   return icons;

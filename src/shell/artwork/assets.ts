@@ -46,6 +46,15 @@ export function projectRequire(): NodeJS.Require {
 }
 
 let loaded: LoadedArtworkAssets | undefined;
+let iconSet: IconSet | undefined;
+
+/** The icon set alone (the content check needs its names, not the fonts), read once. */
+export function loadIconSet(): IconSet {
+  iconSet ??= JSON.parse(
+    readFileSync(projectRequire().resolve('@iconify-json/lucide/icons.json'), 'utf8'),
+  ) as IconSet;
+  return iconSet;
+}
 
 /** The artwork assets, read from disk on first use and shared afterwards. */
 export function loadArtworkAssets(): LoadedArtworkAssets {
@@ -63,9 +72,7 @@ export function loadArtworkAssets(): LoadedArtworkAssets {
     });
     metrics[weight] = mergeMetrics(subsets);
   }
-  const icons = JSON.parse(
-    readFileSync(require.resolve('@iconify-json/lucide/icons.json'), 'utf8'),
-  ) as IconSet;
+  const icons = loadIconSet();
   const versions = Object.fromEntries(
     VERSIONED_PACKAGES.map((name) => {
       const manifest = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as {
