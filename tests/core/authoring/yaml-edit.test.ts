@@ -41,12 +41,17 @@ describe('appendToTopLevelSequence', () => {
 
 describe('addFieldToSequenceEntries', () => {
   it('adds the field at each selected entry’s indentation, skipping entries that have it', () => {
-    const text = appendToTopLevelSequence(
-      `${folded}keys:\n  - id: old\n    retired: 2025-01-01\n`,
+    const text = appendToTopLevelSequence(`${folded}keys:\n  - id: old\n    retired: 2025-01-01\n`, 'keys', [
+      key('a'),
+      key('b'),
+    ]);
+    const edited = addFieldToSequenceEntries(
+      text,
       'keys',
-      [key('a'), key('b')],
+      'retired',
+      '2026-11-28',
+      (e) => e.get('id') !== 'b',
     );
-    const edited = addFieldToSequenceEntries(text, 'keys', 'retired', '2026-11-28', (e) => e.get('id') !== 'b');
     expect(parse(edited).keys.map((k: { id: string; retired?: string }) => [k.id, k.retired])).toEqual([
       ['old', '2025-01-01'],
       ['a', '2026-11-28'],
