@@ -3,6 +3,7 @@ import { runAward } from './award.ts';
 import { runCheck } from './check.ts';
 import { runKeygen } from './keygen.ts';
 import { runList } from './list.ts';
+import { runNew } from './new.ts';
 import { runRevoke } from './revoke.ts';
 import { runVerify } from './verify.ts';
 
@@ -11,6 +12,8 @@ export interface CliContext {
   readonly out: { write(text: string): unknown };
   readonly err: { write(text: string): unknown };
   readonly env?: NodeJS.ProcessEnv;
+  /** Asks a question on a terminal; absent when input is not a terminal (then nothing is asked). */
+  readonly ask?: (question: string) => Promise<string | undefined>;
 }
 
 export const USAGE = `Usage: npm run badges -- <command> [options]
@@ -20,6 +23,9 @@ Commands:
   keygen <issuer> [--retire-old]
                    Create an Ed25519 and an RSA signing key for an issuer (public halves into its file,
                    private halves into .keys/). --retire-old marks the issuer's older keys retired.
+  new issuer <slug> --name "<name>" --url <url> --email <address>
+  new badge <slug> --issuer <slug> --name "<name>" [--icon <icon>] [--shape …] [--palette …]
+                   Start a commented, valid issuer or badge file. \`new --help\` lists the options.
   award --badge <slug> --name "<name>" --email <address> [options]
   award --badge <slug> --csv <roster.csv> [--skip-invalid] [--dry-run]
                    Award a badge to one person or to every row of a CSV roster. The email is only
@@ -40,6 +46,7 @@ const commands: Record<string, Command> = {
   check: runCheck,
   keygen: runKeygen,
   list: runList,
+  new: runNew,
   revoke: runRevoke,
   verify: runVerify,
 };
