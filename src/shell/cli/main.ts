@@ -4,6 +4,7 @@ import { runCheck } from './check.ts';
 import { runKeygen } from './keygen.ts';
 import { runList } from './list.ts';
 import { runNew } from './new.ts';
+import { runNotify } from './notify.ts';
 import { runRevoke } from './revoke.ts';
 import { runVerify } from './verify.ts';
 
@@ -30,6 +31,8 @@ Commands:
   award --badge <slug> --csv <roster.csv> [--skip-invalid] [--dry-run]
                    Award a badge to one person or to every row of a CSV roster. The email is only
                    stored as a salted hash. \`award --help\` lists the options.
+  notify [--send | --export <file.csv> | --dry-run | --purge] [--csv <roster.csv>]
+                   Tell each earner about their award, by SMTP or mail merge; \`notify --help\` explains.
   revoke <award-id> --reason "<text>" [--date <day>]
                    Withdraw an award; the reason is published.
   list [--badge <slug>] [--json]
@@ -47,6 +50,7 @@ const commands: Record<string, Command> = {
   keygen: runKeygen,
   list: runList,
   new: runNew,
+  notify: (args, context) => runNotify(args, context),
   revoke: runRevoke,
   verify: runVerify,
 };
