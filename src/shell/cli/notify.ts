@@ -145,6 +145,25 @@ export async function runNotify(args: string[], context: CliContext, deps: Notif
     }
   }
 
+  if (values.send || values.export !== undefined || values['dry-run']) {
+    // An award revoked (or deleted) since it was queued is never announced.
+    const model = loadValidContent(context, day);
+    if (!model) return 1;
+    const stale = outbox.announcements.filter(
+      (a) => model.awards.get(a.awardId)?.revocation || !model.awards.has(a.awardId),
+    );
+    for (const a of stale)
+      context.out.write(
+        `  − dropped  ${line(a)}: ${model.awards.has(a.awardId) ? 'the award was revoked' : 'the award no longer exists'}\n`,
+      );
+    if (stale.length > 0 && !values['dry-run']) {
+      outbox = without(outbox, stale.map(announcementKey));
+      writeOutbox(context.cwd, outbox);
+    } else if (stale.length > 0) {
+      outbox = without(outbox, stale.map(announcementKey));
+    }
+  }
+
   const templates = loadTemplates(context);
   if (typeof templates === 'string') {
     context.err.write(templates);

@@ -283,6 +283,20 @@ describe('badges notify --export, --dry-run, --csv, --expiring, --purge', () => 
     for (const email of EMAILS) expect((run.out + run.err).toLowerCase()).not.toContain(email);
   });
 
+  it('never announces an award revoked since it was queued', async () => {
+    const root = await awardedProject();
+    const [lea] = readOutbox(root).announcements;
+    await cli(root, ['revoke', lea?.awardId ?? '', '--reason', 'Erreur de saisie']);
+    const smtp = await startSmtpServer();
+    servers.push(smtp);
+    const run = await notify(root, ['--send', '--no-live-check'], smtpEnv(smtp));
+    expect(run.out).toContain(
+      `− dropped  award ${lea?.awardId}  Léa Martin  "Robotique — niveau 1": the award was revoked`,
+    );
+    expect(smtp.received.map((m) => m.envelopeTo[0])).toEqual([EMAILS[1], EMAILS[2]]);
+    expect(queuedIds(root)).toEqual([]);
+  });
+
   it('shows what would go out without an address, and sends nothing', async () => {
     const root = await awardedProject();
     const run = await notify(root, ['--dry-run']);
