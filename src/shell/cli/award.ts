@@ -35,7 +35,7 @@ import {
   redact,
   writeFilesAtomically,
 } from './authoring.ts';
-import type { CliContext } from './main.ts';
+import type { CliContext } from './context.ts';
 
 export const AWARD_USAGE = `Usage:
   npm run badges -- award --badge <slug> --name "<display name>" --email <address>

@@ -1,7 +1,7 @@
 /** `badges check`: the build's content validation, without building. */
 import { formatProblems } from '../../core/content/problems.ts';
 import { loadContent, today } from '../content.ts';
-import type { CliContext } from './main.ts';
+import type { CliContext } from './context.ts';
 
 export async function runCheck(args: string[], context: CliContext): Promise<number> {
   if (args.length > 0) {

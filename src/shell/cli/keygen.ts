@@ -16,7 +16,7 @@ import type { PublicKey } from '../../core/model/types.ts';
 import { today } from '../content.ts';
 import { generateKeyPair, KEYS_DIR, KEYS_ENV, SECRET_FILE, writeStoredKey } from '../keys.ts';
 import { LOCK_FILE, recordPublishedKeys } from '../lock.ts';
-import type { CliContext } from './main.ts';
+import type { CliContext } from './context.ts';
 
 export async function runKeygen(args: string[], context: CliContext): Promise<number> {
   const retire = args.includes('--retire-old');

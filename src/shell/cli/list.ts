@@ -9,7 +9,7 @@ import { today } from '../content.ts';
 import { readOutbox } from '../delivery/outbox-file.ts';
 import { loadSiteRoot } from '../verify/site-dir.ts';
 import { findBadge, loadValidContent, parseOptions } from './authoring.ts';
-import type { CliContext } from './main.ts';
+import type { CliContext } from './context.ts';
 
 export const LIST_USAGE = 'Usage: npm run badges -- list [--badge <slug>] [--json]\n';
 

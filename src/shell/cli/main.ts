@@ -1,6 +1,10 @@
-/** Command dispatch for `npm run badges -- <command>`. Exit codes: 0 success, 1 failure, 2 usage error. */
+/**
+ * Command dispatch for `npm run badges -- <command>`. Exit codes: 0 success, 1 failure, 2 usage error.
+ * Each command lives in its own file and takes a `CliContext` (context.ts); only this file knows them all.
+ */
 import { runAward } from './award.ts';
 import { runCheck } from './check.ts';
+import type { CliContext } from './context.ts';
 import { runKeygen } from './keygen.ts';
 import { runList } from './list.ts';
 import { runNew } from './new.ts';
@@ -8,14 +12,7 @@ import { runNotify } from './notify.ts';
 import { runRevoke } from './revoke.ts';
 import { runVerify } from './verify.ts';
 
-export interface CliContext {
-  readonly cwd: string;
-  readonly out: { write(text: string): unknown };
-  readonly err: { write(text: string): unknown };
-  readonly env?: NodeJS.ProcessEnv;
-  /** Asks a question on a terminal; absent when input is not a terminal (then nothing is asked). */
-  readonly ask?: (question: string) => Promise<string | undefined>;
-}
+export type { CliContext } from './context.ts';
 
 export const USAGE = `Usage: npm run badges -- <command> [options]
 

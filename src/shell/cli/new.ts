@@ -16,7 +16,7 @@ import { BADGE_SHAPES } from '../../core/model/types.ts';
 import { loadIconSet } from '../artwork/assets.ts';
 import { loadContent, today } from '../content.ts';
 import { parseOptions, redact } from './authoring.ts';
-import type { CliContext } from './main.ts';
+import type { CliContext } from './context.ts';
 
 const USAGE = `Usage:
   npm run badges -- new issuer <slug> --name "<name>" --url <https://…> --email <contact address>

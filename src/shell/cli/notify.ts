@@ -36,7 +36,7 @@ import { readOutbox, writeOutbox } from '../delivery/outbox-file.ts';
 import { createMailer, describeSendError, type Mailer, smtpSettings } from '../delivery/smtp.ts';
 import { loadSiteRoot } from '../verify/site-dir.ts';
 import { findBadge, loadValidContent, nativeMatchesIdentity, parseOptions, redact } from './authoring.ts';
-import type { CliContext } from './main.ts';
+import type { CliContext } from './context.ts';
 
 export const NOTIFY_USAGE = `Usage:
   npm run badges -- notify                       show the announcements waiting in the outbox

@@ -13,7 +13,7 @@ import { linkContent } from '../../core/content/link.ts';
 import { formatProblems } from '../../core/content/problems.ts';
 import { readContent, today } from '../content.ts';
 import { loadValidContent, parseOptions, redact, replaceFile } from './authoring.ts';
-import type { CliContext } from './main.ts';
+import type { CliContext } from './context.ts';
 
 export const REVOKE_USAGE = `Usage: npm run badges -- revoke <award-id> --reason "<text>" [--date <day>]
 The award id is the name of its file (or paste the award page address). The reason is published.

@@ -10,7 +10,7 @@ import { today } from '../content.ts';
 import { formatReport } from '../verify/format.ts';
 import { createHttpResolver } from '../verify/http.ts';
 import { createSiteDirResolver, loadSiteRoot } from '../verify/site-dir.ts';
-import type { CliContext } from './main.ts';
+import type { CliContext } from './context.ts';
 
 export const VERIFY_USAGE = `Usage: npm run badges -- verify <file|url> [--email <address>] [--json] [--site-dir <dir>]
   <file|url>        A baked PNG or SVG, a credential (.json, .jwt), an OB 2.0 assertion (.json, .jws), or a URL.
