@@ -19,7 +19,6 @@
 import { awardState } from '../core/model/status.ts';
 import type { Award, Model } from '../core/model/types.ts';
 import { awardUrn, type SiteUrls, sitePaths } from '../core/urls.ts';
-import { decodeCompactJws } from '../core/verify/jws.ts';
 import {
   createFilesResolver,
   createVerifier,
@@ -28,6 +27,7 @@ import {
   type VerificationReport,
   type VerifyInput,
 } from '../core/verify/index.ts';
+import { decodeCompactJws } from '../core/verify/jws.ts';
 
 export interface SelfCheckOptions {
   readonly model: Model;

@@ -20,9 +20,11 @@ export function ob3ArtefactsOf(site: PublishedSite, awardId: string): Artefact[]
   const dir = `awards/${awardId}`;
   const artefacts: Artefact[] = [];
   const json = site.read(`${dir}/credential.json`);
-  if (json !== undefined) artefacts.push({ path: `${dir}/credential.json`, form: 'json', text: textOf(json) });
+  if (json !== undefined)
+    artefacts.push({ path: `${dir}/credential.json`, form: 'json', text: textOf(json) });
   const jwt = site.read(`${dir}/credential.jwt`);
-  if (jwt !== undefined) artefacts.push({ path: `${dir}/credential.jwt`, form: 'jwt', text: textOf(jwt).trim() });
+  if (jwt !== undefined)
+    artefacts.push({ path: `${dir}/credential.jwt`, form: 'jwt', text: textOf(jwt).trim() });
   const png = site.read(`${dir}/badge.png`);
   for (const text of png === undefined ? [] : pngCredentials(png)) {
     artefacts.push({ path: `${dir}/badge.png#openbadgecredential`, form: formOf(text), text });

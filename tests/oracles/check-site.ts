@@ -56,11 +56,15 @@ export function describeOracles(title: string, subject: SiteUnderTest): void {
 
     it('holds every OB 3.0 artefact of every award, and the status lists', () => {
       for (const award of awards) {
-        const forms = ob3ArtefactsOf(subject.site, award.id).map((a) => `${a.path.split('/').at(-1)} ${a.form}`);
+        const forms = ob3ArtefactsOf(subject.site, award.id).map(
+          (a) => `${a.path.split('/').at(-1)} ${a.form}`,
+        );
         expect(forms).toEqual([
           'credential.json json',
           'credential.jwt jwt',
-          ...(subject.baked ? ['badge.png#openbadgecredential json', 'badge.svg#openbadgecredential json'] : []),
+          ...(subject.baked
+            ? ['badge.png#openbadgecredential json', 'badge.svg#openbadgecredential json']
+            : []),
         ]);
       }
       expect(subject.statusLists.length).toBeGreaterThan(0);
@@ -71,7 +75,9 @@ export function describeOracles(title: string, subject: SiteUnderTest): void {
       for (const path of subject.statusLists) {
         const bytes = subject.site.read(path) ?? expect.unreachable(path);
         const list = JSON.parse(textOf(bytes));
-        expect(await verifyWithDigitalBazaar(list, loader, subject.now), path).toMatchObject({ verdict: 'verified' });
+        expect(await verifyWithDigitalBazaar(list, loader, subject.now), path).toMatchObject({
+          verdict: 'verified',
+        });
         const dcc = await verifyWithDcc(list);
         expect(dcc.verdict, `${path}: ${dcc.detail}`).toBe('verified');
       }
@@ -105,5 +111,17 @@ export function describeOracles(title: string, subject: SiteUnderTest): void {
         expect(network.unknown).toEqual([]);
       });
     }
+
+    it('verifier-core took the keys, the status lists and the schema from the site and the pinned copies', () => {
+      const asked = new Set(network.asked);
+      expect([...asked].some((url) => url.startsWith(subject.site.root) && url.endsWith('/did.json'))).toBe(
+        true,
+      );
+      for (const path of subject.statusLists) expect(asked).toContain(`${subject.site.root}${path}`);
+      expect(asked).toContain(
+        'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json',
+      );
+      expect(network.unknown).toEqual([]);
+    });
   });
 }

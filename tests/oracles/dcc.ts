@@ -28,7 +28,9 @@ interface DccResponse {
   readonly errors?: readonly { readonly name: string; readonly message: string }[];
   readonly additionalInformation?: readonly {
     readonly id: string;
-    readonly results?: readonly { readonly schema: string; readonly result: { readonly valid: boolean } }[] | string;
+    readonly results?:
+      | readonly { readonly schema: string; readonly result: { readonly valid: boolean } }[]
+      | string;
   }[];
 }
 
@@ -40,7 +42,10 @@ export interface DccResult extends OracleResult {
 
 /** Verifies a credential with an embedded proof, as verifier-core does for a wallet. */
 export async function verifyWithDcc(credential: Record<string, unknown>): Promise<DccResult> {
-  const response = (await verifyCredential({ credential, knownDIDRegistries: [] })) as DccResponse;
+  const response = (await verifyCredential({
+    credential: credential as unknown as Parameters<typeof verifyCredential>[0]['credential'],
+    knownDIDRegistries: [],
+  })) as DccResponse;
   const schema = response.additionalInformation?.find((entry) => entry.id === 'schema_check')?.results;
   const schemaValid = Array.isArray(schema) ? schema.every((s) => s.result.valid) : undefined;
   const done = (verdict: OracleResult['verdict'], detail: string): DccResult => ({

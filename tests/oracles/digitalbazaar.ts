@@ -21,7 +21,11 @@ const suite = new DataIntegrityProof({ cryptosuite });
 type Outcome = Awaited<ReturnType<typeof verifyCredential>>;
 
 const reasonOf = (outcome: Outcome): string =>
-  [outcome.error?.message, ...(outcome.error?.errors ?? []).map((e) => e.message)]
+  [
+    outcome.error?.message,
+    ...(outcome.error?.errors ?? []).map((e) => e.message),
+    outcome.statusResult?.error?.message,
+  ]
     .filter((m) => m !== undefined)
     .join('; ') || 'no error given';
 

@@ -3,15 +3,17 @@
  * valid, revoked, expired and leap-day awards, a status index at the list's last entry), emitted by the
  * real emit stage with artwork, so every award also has a baked PNG and SVG.
  */
-import { samplePng } from '../core/bake/helpers.ts';
-import { makeFixture, NOW, SITE_ROOT, TODAY } from '../core/verify/fixture.ts';
+
 import { toSiteFiles } from '../../src/core/emit/site-files.ts';
 import { awardState } from '../../src/core/model/status.ts';
+import { samplePng } from '../core/bake/helpers.ts';
+import { makeFixture, NOW, SITE_ROOT, TODAY } from '../core/verify/fixture.ts';
 import { describeOracles } from './check-site.ts';
 import { siteFromFiles } from './published-site.ts';
 
 const fx = await makeFixture();
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><circle cx="32" cy="32" r="30"/></svg>';
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><circle cx="32" cy="32" r="30"/></svg>';
 const files = await toSiteFiles({
   model: fx.model,
   urls: fx.urls,

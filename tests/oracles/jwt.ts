@@ -31,7 +31,8 @@ export async function verifyJwtWithJsonwebtoken(
   const payload = decoded.payload as Record<string, unknown>;
   const kid = decoded.header.kid;
   const jwk = kid === undefined ? undefined : siteJson(site, kid);
-  if (jwk === undefined) return { verdict: 'invalid', detail: `kid ${kid} is not a file of the site`, payload };
+  if (jwk === undefined)
+    return { verdict: 'invalid', detail: `kid ${kid} is not a file of the site`, payload };
   const key = createPublicKey({ key: jwk as import('node:crypto').JsonWebKey, format: 'jwk' });
   const options = { algorithms: ['RS256' as const], clockTimestamp: Math.floor(now.getTime() / 1000) };
   try {
@@ -46,9 +47,11 @@ export async function verifyJwtWithJsonwebtoken(
     } catch (inner) {
       return { verdict: 'invalid', detail: String(inner), payload };
     }
-    if (await digitalBazaarRevoked(payload, loader)) return { verdict: 'revoked', detail: 'status bit set', payload };
+    if (await digitalBazaarRevoked(payload, loader))
+      return { verdict: 'revoked', detail: 'status bit set', payload };
     return { verdict: 'expired', detail: String(error), payload };
   }
-  if (await digitalBazaarRevoked(payload, loader)) return { verdict: 'revoked', detail: 'status bit set', payload };
+  if (await digitalBazaarRevoked(payload, loader))
+    return { verdict: 'revoked', detail: 'status bit set', payload };
   return { verdict: 'verified', detail: 'RS256 signature, nbf and exp hold', payload };
 }

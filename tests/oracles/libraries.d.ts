@@ -7,7 +7,8 @@ declare module '@digitalbazaar/vc' {
     credential: unknown;
     suite: unknown;
     documentLoader: (url: string) => Promise<unknown>;
-    checkStatus?: (options: unknown) => Promise<unknown>;
+    // biome-ignore lint/suspicious/noExplicitAny: the library passes its own options object through.
+    checkStatus?: (options: any) => Promise<unknown>;
     now?: Date | string;
   }): Promise<{
     verified: boolean;

@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { didWebUrl, type PublishedSite, sitePathOf, siteJson } from './published-site.ts';
+import { didWebUrl, type PublishedSite, siteJson, sitePathOf } from './published-site.ts';
 
 const CREDENTIALS = join(import.meta.dirname, '../../src/core/credentials');
 
@@ -115,7 +115,9 @@ export function installOfflineFetch(site: PublishedSite): OfflineFetch {
       return bytes === undefined ? json('{"error":"not found"}', 404) : json(Uint8Array.from(bytes));
     }
     unknown.push(url);
-    throw new TypeError(`Offline oracle fetch: ${url} is neither on the site nor pinned; nothing is fetched.`);
+    throw new TypeError(
+      `Offline oracle fetch: ${url} is neither on the site nor pinned; nothing is fetched.`,
+    );
   };
   return {
     unknown,

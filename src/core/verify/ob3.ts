@@ -106,7 +106,9 @@ async function checkEmbeddedProof(
   const failed = [proof, key].filter((check) => check.status !== 'success');
   if (failed.length === 0) return undefined;
   const detail = failed
-    .map((check) => (check.status === 'failure' ? (check.problems[0]?.detail ?? check.message) : check.message))
+    .map((check) =>
+      check.status === 'failure' ? (check.problems[0]?.detail ?? check.message) : check.message,
+    )
     .join(' ');
   // A proof that could not be checked (an unknown context, a key out of reach) keeps its own verdict.
   const verdict =

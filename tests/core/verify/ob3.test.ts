@@ -29,7 +29,9 @@ const sign = (payload: unknown) =>
 const payloadOf = (token: string): Record<string, unknown> =>
   JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString());
 const codes = (report: VerificationReport) =>
-  report.payloads.flatMap((p) => p.checks).flatMap((c) => (c.status === 'failure' ? c.problems.map((p) => p.code) : []));
+  report.payloads
+    .flatMap((p) => p.checks)
+    .flatMap((c) => (c.status === 'failure' ? c.problems.map((p) => p.code) : []));
 
 describe('proofs in OB 3.0 artefacts', () => {
   it('a published VC-JWT carries no proof and verifies by its JWS alone', async () => {
@@ -50,7 +52,10 @@ describe('proofs in OB 3.0 artefacts', () => {
     expect(report.verdict).toBe('signature-invalid');
     expect(codes(report)).toContain('JWT_EMBEDDED_PROOF_INVALID');
     const proofCheck = report.payloads[0]?.checks.find((c) => c.id === 'proof');
-    expect(proofCheck).toMatchObject({ status: 'failure', message: 'The proof inside the token does not verify.' });
+    expect(proofCheck).toMatchObject({
+      status: 'failure',
+      message: 'The proof inside the token does not verify.',
+    });
   });
 
   it('a proof inside the vc claim that covers that credential as it stands verifies', async () => {
@@ -64,7 +69,9 @@ describe('proofs in OB 3.0 artefacts', () => {
     const altered = await sign({ iss, jti, sub, nbf, exp, vc: { ...credential, name: 'Autre badge' } });
     const report = await check(altered);
     expect(report.verdict).toBe('signature-invalid');
-    expect(codes(report)).toEqual(expect.arrayContaining(['JWT_EMBEDDED_PROOF_INVALID', 'DI_SIGNATURE_INVALID']));
+    expect(codes(report)).toEqual(
+      expect.arrayContaining(['JWT_EMBEDDED_PROOF_INVALID', 'DI_SIGNATURE_INVALID']),
+    );
   });
 
   it('the JSON credential is verified by its Data Integrity proof, and refused without it', async () => {
