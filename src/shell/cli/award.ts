@@ -44,7 +44,12 @@ export const AWARD_USAGE = `Usage:
   npm run badges -- award --badge <slug> --csv <roster.csv> [--skip-invalid] [--dry-run]
                           [--issued-on <day>] [--expires <day>] [--evidence <url>] [--narrative <text>]
                           [--listed]
-Days are written YYYY-MM-DD or DD/MM/YYYY; the issue day defaults to today.
+Days are written YYYY-MM-DD or DD/MM/YYYY; the issue day defaults to today. Each new award's
+announcement waits in .outbox/ for \`npm run badges -- notify\`.
+
+Examples:
+  npm run badges -- award --badge robotique-niveau-1 --name "Léa Martin" --email lea.martin@example.org
+  npm run badges -- award --badge robotique-niveau-1 --csv ~/Documents/2nde-A.csv --dry-run
 `;
 
 const OPTIONS = {

@@ -18,12 +18,28 @@ import { generateKeyPair, KEYS_DIR, KEYS_ENV, SECRET_FILE, writeStoredKey } from
 import { LOCK_FILE, recordPublishedKeys } from '../lock.ts';
 import type { CliContext } from './context.ts';
 
+export const KEYGEN_USAGE = `Usage: npm run badges -- keygen <issuer> [--retire-old]
+
+Creates an Ed25519 key (Data Integrity proofs) and an RSA key (VC-JWT, OB 2.0) for the issuer: public
+halves into content/issuers/<issuer>.yaml and insigne.lock.json, private halves into .keys/ (git-ignored),
+and the value of the INSIGNE_SIGNING_KEYS secret into .keys/INSIGNE_SIGNING_KEYS.secret.
+--retire-old marks the issuer's older keys retired (they stay published, so old badges still verify).
+
+Examples:
+  npm run badges -- keygen my-school
+  npm run badges -- keygen my-school --retire-old
+`;
+
 export async function runKeygen(args: string[], context: CliContext): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    context.out.write(KEYGEN_USAGE);
+    return 0;
+  }
   const retire = args.includes('--retire-old');
   const positional = args.filter((a) => !a.startsWith('--'));
   const unknown = args.filter((a) => a.startsWith('--') && a !== '--retire-old');
   if (positional.length !== 1 || unknown.length > 0) {
-    context.err.write('Usage: npm run badges -- keygen <issuer> [--retire-old]\n');
+    context.err.write(KEYGEN_USAGE);
     return 2;
   }
   const issuer = positional[0] as string;

@@ -11,7 +11,13 @@ import { loadSiteRoot } from '../verify/site-dir.ts';
 import { findBadge, loadValidContent, parseOptions } from './authoring.ts';
 import type { CliContext } from './context.ts';
 
-export const LIST_USAGE = 'Usage: npm run badges -- list [--badge <slug>] [--json]\n';
+export const LIST_USAGE = `Usage: npm run badges -- list [--badge <slug>] [--json]
+Every award with its status today (valid, expired, revoked) and its page; never an identity.
+
+Examples:
+  npm run badges -- list
+  npm run badges -- list --badge robotique-niveau-1 --json
+`;
 
 const OPTIONS = { badge: { type: 'string' }, json: { type: 'boolean' } } as const;
 

@@ -17,6 +17,11 @@ export const VERIFY_USAGE = `Usage: npm run badges -- verify <file|url> [--email
   --email <address> Also check that the badge was issued to this address (compared locally, sent nowhere).
   --json            Print the full report as JSON.
   --site-dir <dir>  Read this site's URLs from a built folder (e.g. dist) instead of the network.
+
+Examples:
+  npm run badges -- verify ~/Downloads/robotique-niveau-1.png
+  npm run badges -- verify dist/awards/<id>/badge.png --site-dir dist     (before deploying)
+  npm run badges -- verify https://my-school.github.io/badges/awards/<id>/credential.json --email lea@example.org
 `;
 
 interface VerifyArgs {
