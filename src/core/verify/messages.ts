@@ -177,6 +177,8 @@ const uiFr = {
   key: 'Clé',
   statusList: 'Liste de statut',
   otherLanguage: 'English',
+  mirrored:
+    'Cette copie du site est servie depuis {served} : les documents de {site} (clés, listes de statut) sont lus ici, à côté de cette page.',
 } as const;
 
 export type VerifyUiKey = keyof typeof uiFr;
@@ -216,6 +218,8 @@ const uiEn: Record<VerifyUiKey, string> = {
   key: 'Key',
   statusList: 'Status list',
   otherLanguage: 'Français',
+  mirrored:
+    'This copy of the site is served from {served}: the documents of {site} (keys, status lists) are read here, next to this page.',
 };
 
 const kindsFr: Record<PayloadKind, string> = {
