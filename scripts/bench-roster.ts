@@ -50,7 +50,9 @@ function badges(project: string, args: string[]): Timed {
   });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) {
-    throw new Error(`badges ${args[0]} failed in ${project}:\n${`${run.stdout}\n${run.stderr}`.slice(-4000)}`);
+    throw new Error(
+      `badges ${args[0]} failed in ${project}:\n${`${run.stdout}\n${run.stderr}`.slice(-4000)}`,
+    );
   }
   return { seconds, out: run.stdout };
 }
@@ -90,7 +92,8 @@ function main(): void {
     const mixed = join(rosters, 'roster-new-tenth.csv');
     writeRoster(roster, n);
     writeRoster(mixed, n, Math.round(n / 10));
-    const award = (csv: string, ...extra: string[]) => badges(project, ['award', '--badge', BADGE, '--csv', csv, ...extra]);
+    const award = (csv: string, ...extra: string[]) =>
+      badges(project, ['award', '--badge', BADGE, '--csv', csv, ...extra]);
 
     process.stderr.write(`… ${n} rows: check (no awards), first award\n`);
     const emptyCheck = badges(project, ['check']);

@@ -345,13 +345,13 @@ function* findBakedElements(text: string, root: StartTag): Generator<FoundElemen
     const local = tag.name.slice(colon + 1);
     if (local !== 'assertion' && local !== 'credential') continue;
     const namespace = namespaces.get(prefix);
-    const byName =
+    const byName: BakedKind | undefined =
       tag.name === 'openbadges:assertion'
         ? 'assertion'
         : tag.name === 'openbadges:credential'
           ? 'credential'
           : undefined;
-    const byNamespace =
+    const byNamespace: BakedKind | undefined =
       local === 'assertion' && namespace === OB2_SVG_NAMESPACE
         ? 'assertion'
         : local === 'credential' && namespace === OB3_SVG_NAMESPACE

@@ -5,6 +5,7 @@
  * thousands of artefacts, the CLI and the page one per verification.
  */
 import { messageOf } from './checks.ts';
+import { parseJsonWithinLimits } from './limits.ts';
 import type { Resolution, Resolver } from './resolver.ts';
 
 export type JsonFetch =
@@ -75,7 +76,7 @@ export function createSession(resolver: Resolver): Session {
         return {
           ok: true,
           url,
-          value: JSON.parse(text) as unknown,
+          value: parseJsonWithinLimits(text, 'The document'),
           ...(resolved.status !== undefined && { status: resolved.status }),
         };
       } catch (error) {

@@ -153,7 +153,9 @@ describe('unbakePng', () => {
       makeChunk('iTXt', latin1('openbadges\0\0\0\0\0first')),
       makeChunk('zTXt', latin1('openbadges\0\0compressed')),
     );
-    expect(() => unbakePng(ob2)).toThrow(/"openbadges" keyword 2 times \(iTXt at byte 33, zTXt at byte \d+\)/);
+    expect(() => unbakePng(ob2)).toThrow(
+      /"openbadges" keyword 2 times \(iTXt at byte 33, zTXt at byte \d+\)/,
+    );
   });
 
   it('reads a legacy tEXt openbadges chunk (a hosted assertion URL) and says so', () => {
@@ -167,9 +169,7 @@ describe('unbakePng', () => {
       makeChunk('tEXt', latin1('openbadges\0https://example.org/a.json')),
       makeChunk('iTXt', latin1('openbadges\0\0\0\0\0{"id":"new"}')),
     );
-    expect(() => unbakePng(both)).toThrow(
-      expect.objectContaining({ code: 'ERR_BAKE_DUPLICATE_PAYLOAD' }),
-    );
+    expect(() => unbakePng(both)).toThrow(expect.objectContaining({ code: 'ERR_BAKE_DUPLICATE_PAYLOAD' }));
     // Re-baking drops every older chunk of the keyword, so the result is readable again.
     const rebaked = bakePng(both, [{ keyword: 'openbadges', text: SAMPLE_ASSERTION }]);
     expect(unbakePng(rebaked)).toEqual({ openbadges: SAMPLE_ASSERTION });

@@ -280,7 +280,8 @@ describe('SVG errors', () => {
 describe('unbakeSvg on hostile SVG', () => {
   const ob3 = (body: string) =>
     `<openbadges:credential xmlns:openbadges="${OB3_SVG_NAMESPACE}"><![CDATA[${body}]]></openbadges:credential>`;
-  const ob2 = (url: string) => `<openbadges:assertion xmlns:openbadges="${OB2_SVG_NAMESPACE}" verify="${url}"/>`;
+  const ob2 = (url: string) =>
+    `<openbadges:assertion xmlns:openbadges="${OB2_SVG_NAMESPACE}" verify="${url}"/>`;
   const svg = (inner: string) => `<svg xmlns="http://www.w3.org/2000/svg">${inner}<rect/></svg>`;
 
   it('refuses a second OB 3.0 credential, however it is spelled, and says which elements', () => {
@@ -299,14 +300,16 @@ describe('unbakeSvg on hostile SVG', () => {
     ]) {
       const doc = parseStrict(svg(`${hidden}${ob3('{"a":1}')}`));
       expect(doc.getElementsByTagNameNS(OB3_SVG_NAMESPACE, 'credential').length).toBe(2);
-      expect(codeOf(() => unbakeSvg(svg(`${hidden}${ob3('{"a":1}')}`))).code).toBe('ERR_BAKE_DUPLICATE_PAYLOAD');
+      expect(codeOf(() => unbakeSvg(svg(`${hidden}${ob3('{"a":1}')}`))).code).toBe(
+        'ERR_BAKE_DUPLICATE_PAYLOAD',
+      );
     }
   });
 
   it('refuses a second OB 2.0 assertion, and one whose name and namespace disagree', () => {
-    expect(codeOf(() => unbakeSvg(svg(`${ob2('https://a.example/1')}${ob2('https://a.example/2')}`))).code).toBe(
-      'ERR_BAKE_DUPLICATE_PAYLOAD',
-    );
+    expect(
+      codeOf(() => unbakeSvg(svg(`${ob2('https://a.example/1')}${ob2('https://a.example/2')}`))).code,
+    ).toBe('ERR_BAKE_DUPLICATE_PAYLOAD');
     // The Python extractor matches the literal name and would read this one; the namespace says otherwise.
     const foreign = svg(`<openbadges:assertion xmlns:openbadges="urn:other" verify="https://a.example/2"/>`);
     expect(ob2Extract(foreign)).toBe('https://a.example/2');
