@@ -27,7 +27,7 @@ import {
   cryptoRandomness,
   findBadge,
   loadValidContent,
-  nativeMatchesIdentity,
+  nativeHashValue,
   parseOptions,
   redact,
   writeFilesAtomically,
@@ -145,7 +145,7 @@ function awardOne(run: Run, raw: RawRequest): number {
     requests: [result.request],
     today: run.day,
     random: cryptoRandomness,
-    matches: nativeMatchesIdentity,
+    hash: nativeHashValue,
   });
   if (!plan.ok) return planFailed(run, plan);
   const [held] = plan.held;
@@ -208,7 +208,7 @@ function awardRoster(run: Run, csvPath: string, skipInvalid: boolean): number {
     requests,
     today: run.day,
     random: cryptoRandomness,
-    matches: nativeMatchesIdentity,
+    hash: nativeHashValue,
   });
   if (!plan.ok) return planFailed(run, plan);
   for (const held of plan.held)
