@@ -249,8 +249,8 @@ export async function extract(session: Session, input: VerifyInput, depth = 0): 
   if ('url' in input) {
     const url = input.url.trim();
     const format: InputFormat = { container: 'url', url };
-    if (!/^https?:\/\//.test(url))
-      return notABadge(format, 'Not a web address', `${url} is not an http(s) URL.`);
+    if (!/^https?:\/\//.test(url) || !URL.canParse(url))
+      return notABadge(format, 'Not a web address', `${url} is not a valid http(s) URL.`);
     const resolved = await session.fetch(url);
     if (!resolved.ok) {
       if (resolved.status === 410) {

@@ -13,7 +13,7 @@ export type JsonFetch =
   | {
       readonly ok: false;
       readonly url: string;
-      /** `fetch`: the resolver failed; `parse`: it answered, but not with JSON. */
+      /** `fetch`: the resolver failed; `parse`: it answered, but not with JSON, or the URL is invalid. */
       readonly kind: 'fetch' | 'parse';
       readonly reason: string;
       readonly status?: number;
@@ -52,6 +52,7 @@ export function createSession(resolver: Resolver): Session {
   };
   const fetch = (url: string) =>
     memo('fetch', url, async (): Promise<Resolution> => {
+      if (!URL.canParse(url)) return { ok: false, url, reason: `${url} is not a valid URL.` };
       try {
         return await resolver(url);
       } catch (error) {
@@ -60,6 +61,10 @@ export function createSession(resolver: Resolver): Session {
     });
   const fetchJson = (url: string) =>
     memo('json', url, async (): Promise<JsonFetch> => {
+      // An address no client can even parse is a fault of the document naming it, not of the network.
+      if (!URL.canParse(url)) {
+        return { ok: false, url, kind: 'parse', reason: `${url} is not a valid URL.` };
+      }
       const resolved = await fetch(url);
       if (!resolved.ok) {
         return {

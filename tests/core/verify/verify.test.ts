@@ -548,6 +548,15 @@ describe('malformed input', () => {
     expect(JSON.stringify(report)).toContain('nests arrays or objects more than 64 levels deep');
   });
 
+  it('an address no client can parse is the document\'s fault, not a network failure', async () => {
+    const assertion = { ...fx.json(sitePaths.assertion(id('plain'))), id: 'https://exa mple.org/a.json' };
+    const report = await check({ text: JSON.stringify(assertion) });
+    expect(report.verdict).toBe('not-a-badge');
+    expect(JSON.stringify(report)).toContain('https://exa mple.org/a.json is not a valid URL.');
+    const url = await check({ url: 'https://exa mple.org/a.json' });
+    expect(url.verdict).toBe('not-a-badge');
+  });
+
   it('input larger than any badge is malformed, before it is decoded', async () => {
     const huge = new Uint8Array(16 * 1024 * 1024 + 1).fill(0x20);
     const report = await check({ bytes: huge });
