@@ -9,7 +9,7 @@ import { sniffBakedImageFormat, unbake } from '../bake/index.ts';
 import { InsigneError } from '../errors.ts';
 import { failWith, isObject, messageOf, typesOf } from './checks.ts';
 import { type DecodedJws, decodeCompactJws, looksLikeCompactJws } from './jws.ts';
-import { checkInputSize, InputLimitError, MAX_INPUT_BYTES, parseJsonWithinLimits } from './limits.ts';
+import { checkInputSize, InputLimitError, parseJsonWithinLimits, sizeProblem } from './limits.ts';
 import type { Session } from './session.ts';
 import { utf8 } from './session.ts';
 import type { Check, InputFormat, VerifyInput } from './types.ts';
@@ -78,15 +78,21 @@ const malformed = (input: InputFormat, code: string, title: string, detail: stri
   check: failWith('format', 'malformed', code, title, detail),
 });
 
+const beyondLimits = (input: InputFormat, error: InputLimitError): Extraction =>
+  malformed(
+    input,
+    error.code,
+    error.code === 'INPUT_TOO_DEEP' ? 'Nested too deeply to be a badge' : 'Too large to be a badge',
+    error.message,
+  );
+
 /** Runs a reading step, turning input beyond the limits into a malformed verdict for `input`. */
 function withinLimits(input: InputFormat, read: () => Extraction): Extraction {
   try {
     return read();
   } catch (error) {
-    if (!(error instanceof InputLimitError)) throw error;
-    const title =
-      error.code === 'INPUT_TOO_DEEP' ? 'Nested too deeply to be a badge' : 'Too large to be a badge';
-    return malformed(input, error.code, title, error.message);
+    if (error instanceof InputLimitError) return beyondLimits(input, error);
+    throw error;
   }
 }
 
@@ -237,11 +243,8 @@ function* linkTags(text: string): Generator<string> {
 
 /** A malformed verdict for bytes over the size limit, before anything decodes them. */
 function oversized(bytes: Uint8Array, input: InputFormat, what: string): Extraction | undefined {
-  if (bytes.length <= MAX_INPUT_BYTES) return undefined;
-  return withinLimits(input, () => {
-    checkInputSize(bytes.length, what);
-    throw new Error('unreachable: the size is over the limit');
-  });
+  const problem = sizeProblem(bytes.length, what);
+  return problem === undefined ? undefined : beyondLimits(input, problem);
 }
 
 /** Detects the input's format and extracts its payloads; fetches the input first when it is a URL. */

@@ -51,14 +51,19 @@ export class InputLimitError extends Error {
   }
 }
 
-/** Throws an `InputLimitError` when `size` (bytes or characters) is over `MAX_INPUT_BYTES`. */
+/** The `InputLimitError` for `size` (bytes or characters) over `MAX_INPUT_BYTES`, or undefined. */
+export function sizeProblem(size: number, what: string): InputLimitError | undefined {
+  if (size <= MAX_INPUT_BYTES) return undefined;
+  return new InputLimitError(
+    'INPUT_TOO_LARGE',
+    `${what} is ${size.toLocaleString('en')} bytes long; no badge needs more than ${MAX_INPUT_BYTES.toLocaleString('en')}.`,
+  );
+}
+
+/** Throws an `InputLimitError` when `size` is over `MAX_INPUT_BYTES`. */
 export function checkInputSize(size: number, what: string): void {
-  if (size > MAX_INPUT_BYTES) {
-    throw new InputLimitError(
-      'INPUT_TOO_LARGE',
-      `${what} is ${size.toLocaleString('en')} bytes long; no badge needs more than ${MAX_INPUT_BYTES.toLocaleString('en')}.`,
-    );
-  }
+  const problem = sizeProblem(size, what);
+  if (problem !== undefined) throw problem;
 }
 
 /**

@@ -548,7 +548,7 @@ describe('malformed input', () => {
     expect(JSON.stringify(report)).toContain('nests arrays or objects more than 64 levels deep');
   });
 
-  it('an address no client can parse is the document\'s fault, not a network failure', async () => {
+  it("an address no client can parse is the document's fault, not a network failure", async () => {
     const assertion = { ...fx.json(sitePaths.assertion(id('plain'))), id: 'https://exa mple.org/a.json' };
     const report = await check({ text: JSON.stringify(assertion) });
     expect(report.verdict).toBe('not-a-badge');
