@@ -255,6 +255,9 @@ export async function extract(session: Session, input: VerifyInput, depth = 0): 
     if (!/^https?:\/\//.test(url) || !URL.canParse(url))
       return notABadge(format, 'Not a web address', `${url} is not a valid http(s) URL.`);
     const resolved = await session.fetch(url);
+    if (!resolved.ok && resolved.tooLarge) {
+      return malformed(format, 'INPUT_TOO_LARGE', 'Too large to be a badge', resolved.reason);
+    }
     if (!resolved.ok) {
       if (resolved.status === 410) {
         // A hosted OB 2.0 assertion withdrawn with 410 Gone (DIGEST §1.6).

@@ -13,7 +13,10 @@ export type JsonFetch =
   | {
       readonly ok: false;
       readonly url: string;
-      /** `fetch`: the resolver failed; `parse`: it answered, but not with JSON, or the URL is invalid. */
+      /**
+       * `fetch`: the resolver failed; `parse`: it answered, but not with JSON (or with too much), or the URL
+       * is invalid.
+       */
       readonly kind: 'fetch' | 'parse';
       readonly reason: string;
       readonly status?: number;
@@ -70,7 +73,7 @@ export function createSession(resolver: Resolver): Session {
         return {
           ok: false,
           url,
-          kind: 'fetch',
+          kind: resolved.tooLarge ? 'parse' : 'fetch',
           reason: resolved.reason,
           ...(resolved.status !== undefined && { status: resolved.status }),
         };

@@ -557,6 +557,19 @@ describe('malformed input', () => {
     expect(url.verdict).toBe('not-a-badge');
   });
 
+  it('a document refused for its size is malformed input, not a network failure', async () => {
+    const url = `${SITE_ROOT}${sitePaths.credential(id('plain'))}`;
+    const tooLarge = async (asked: string) => ({
+      ok: false as const,
+      url: asked,
+      reason: `${asked} is larger than 100 bytes.`,
+      tooLarge: true as const,
+    });
+    const report = await verifyBadge({ url }, { resolver: tooLarge, now: NOW });
+    expect(report.verdict).toBe('malformed');
+    expect(formatProblem(report)).toMatchObject({ code: 'INPUT_TOO_LARGE' });
+  });
+
   it('input larger than any badge is malformed, before it is decoded', async () => {
     const huge = new Uint8Array(16 * 1024 * 1024 + 1).fill(0x20);
     const report = await check({ bytes: huge });
