@@ -70,6 +70,8 @@ interface SvgRoot {
  */
 export function createSvgBaker(svgText: string): (payloads: SvgBakePayloads) => string {
   const root = locateSvgRoot(svgText);
+  // What unbaking refuses is refused here too, so an artwork the content check accepts always verifies.
+  refuseMarkupEntities(svgText, root);
   const startTag = svgText.slice(root.tag.start, root.tag.end);
   const head = root.prolog + (root.tag.selfClosing ? `${startTag.slice(0, -2).trimEnd()}>` : startTag);
   const segments: { text: string; kind?: BakedKind }[] = [];

@@ -326,6 +326,7 @@ describe('unbakeSvg on hostile SVG', () => {
       message:
         'SVG is malformed: its DOCTYPE declares the entity "hidden", which holds markup an XML parser would expand into the document. Re-export the SVG.',
     });
+    expect(codeOf(() => createSvgBaker(entity)).code).toBe('ERR_BAKE_SVG_MALFORMED');
     const plain = `<!DOCTYPE svg [<!ENTITY ns "http://ns.example/1.0/">]>\n${svg(ob3('{"a":1}'))}`;
     expect(unbakeSvg(plain)).toEqual({ credential: { json: '{"a":1}' } });
   });
