@@ -9,7 +9,13 @@ import { sniffBakedImageFormat, unbake } from '../bake/index.ts';
 import { InsigneError } from '../errors.ts';
 import { failWith, isObject, messageOf, typesOf } from './checks.ts';
 import { type DecodedJws, decodeCompactJws, looksLikeCompactJws } from './jws.ts';
-import { checkInputSize, InputLimitError, parseJsonWithinLimits, sizeProblem } from './limits.ts';
+import {
+  checkInputSize,
+  InputLimitError,
+  MAX_PAYLOAD_VALUES,
+  parseJsonWithinLimits,
+  sizeProblem,
+} from './limits.ts';
 import type { Session } from './session.ts';
 import { utf8 } from './session.ts';
 import type { Check, InputFormat, VerifyInput } from './types.ts';
@@ -110,7 +116,7 @@ function payloadOf(text: string, prefer?: 'ob3' | 'ob2'): Payload | string {
   if (trimmed.startsWith('{')) {
     let value: unknown;
     try {
-      value = parseJsonWithinLimits(trimmed);
+      value = parseJsonWithinLimits(trimmed, 'The JSON', MAX_PAYLOAD_VALUES);
     } catch (error) {
       if (error instanceof InputLimitError) throw error;
       return `The text starts like JSON but is not valid JSON (${messageOf(error)}).`;

@@ -5,7 +5,7 @@
  */
 import { base64url, compactVerify, importJWK, importSPKI } from 'jose';
 import { failWith, isObject, messageOf, success } from './checks.ts';
-import { InputLimitError, parseJsonWithinLimits } from './limits.ts';
+import { InputLimitError, MAX_PAYLOAD_VALUES, parseJsonWithinLimits } from './limits.ts';
 import { type Session, utf8 } from './session.ts';
 import type { Check } from './types.ts';
 
@@ -23,7 +23,7 @@ export const looksLikeCompactJws = (text: string): boolean => COMPACT.test(text)
 function base64urlJson(part: string): unknown {
   const text = utf8(base64url.decode(part));
   if (text === undefined) throw new Error('not UTF-8');
-  return parseJsonWithinLimits(text, 'The token');
+  return parseJsonWithinLimits(text, 'The token', MAX_PAYLOAD_VALUES);
 }
 
 /**

@@ -18,11 +18,25 @@ export const MAX_JSON_DEPTH = 64;
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
 /**
- * Whether `text` nests arrays and objects deeper than `limit`, in one linear pass that skips string
- * contents (escapes included). Malformed JSON is left to `JSON.parse`, which reports it.
+ * The most values (array items and object members) one badge payload may hold. A credential holds about a
+ * hundred; past a few thousand, JSON-LD processing of a document shape the templates do not know grows
+ * quadratically (seconds for 20 000 values), a cost anyone could impose on a verifier. Documents the
+ * verifier fetches are not held to it: a revocation list may list thousands of awards.
  */
-export function jsonTooDeep(text: string, limit: number = MAX_JSON_DEPTH): boolean {
+export const MAX_PAYLOAD_VALUES = 10_000;
+
+/**
+ * How deeply `text` nests arrays and objects, and about how many values they hold (openings and commas),
+ * in one linear pass that skips string contents (escapes included); it stops early past `maxDepth`.
+ * Malformed JSON is left to `JSON.parse`, which reports it.
+ */
+export function jsonShape(
+  text: string,
+  maxDepth: number = MAX_JSON_DEPTH,
+): { depth: number; values: number } {
   let depth = 0;
+  let deepest = 0;
+  let values = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22) {
@@ -33,13 +47,21 @@ export function jsonTooDeep(text: string, limit: number = MAX_JSON_DEPTH): boole
         else if (s === 0x22) break;
       }
     } else if (c === 0x5b || c === 0x7b) {
-      if (++depth > limit) return true;
+      values++;
+      if (++depth > deepest) deepest = depth;
+      if (depth > maxDepth) break;
     } else if (c === 0x5d || c === 0x7d) {
       depth--;
+    } else if (c === 0x2c) {
+      values++;
     }
   }
-  return false;
+  return { depth: deepest, values };
 }
+
+/** Whether `text` nests arrays and objects deeper than `limit` (see `jsonShape`). */
+export const jsonTooDeep = (text: string, limit: number = MAX_JSON_DEPTH): boolean =>
+  jsonShape(text, limit).depth > limit;
 
 /** Input beyond the limits above: hostile or damaged, reported as malformed (never as a fetch failure). */
 export class InputLimitError extends Error {
@@ -67,15 +89,23 @@ export function checkInputSize(size: number, what: string): void {
 }
 
 /**
- * `JSON.parse` within the limits, size and nesting checked first in linear time: an `InputLimitError`
- * beyond them, the `SyntaxError` of `JSON.parse` for text that is not JSON.
+ * `JSON.parse` within the limits, size and nesting (and, with `maxValues`, the number of values) checked
+ * first in linear time: an `InputLimitError` beyond them, the `SyntaxError` of `JSON.parse` for text that
+ * is not JSON.
  */
-export function parseJsonWithinLimits(text: string, what = 'The JSON'): unknown {
+export function parseJsonWithinLimits(text: string, what = 'The JSON', maxValues?: number): unknown {
   checkInputSize(text.length, what);
-  if (jsonTooDeep(text)) {
+  const shape = jsonShape(text);
+  if (shape.depth > MAX_JSON_DEPTH) {
     throw new InputLimitError(
       'INPUT_TOO_DEEP',
       `${what} nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep; no badge does.`,
+    );
+  }
+  if (maxValues !== undefined && shape.values > maxValues) {
+    throw new InputLimitError(
+      'INPUT_TOO_LARGE',
+      `${what} holds more than ${maxValues.toLocaleString('en')} values; no badge needs as many.`,
     );
   }
   return JSON.parse(text);

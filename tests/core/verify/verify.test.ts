@@ -557,6 +557,17 @@ describe('malformed input', () => {
     expect(url.verdict).toBe('not-a-badge');
   });
 
+  it('a credential holding more values than any badge is malformed, before JSON-LD processing', async () => {
+    // JSON-LD processing of such an unknown shape grows quadratically: seconds for a megabyte.
+    const evidence = Array.from({ length: 5000 }, (_, i) => ({ id: `urn:example:${i}`, type: ['Evidence'] }));
+    const report = await check({ text: JSON.stringify({ ...credential('plain'), evidence }) });
+    expect(report.verdict).toBe('malformed');
+    expect(formatProblem(report)).toMatchObject({
+      code: 'INPUT_TOO_LARGE',
+      detail: 'The JSON holds more than 10,000 values; no badge needs as many.',
+    });
+  });
+
   it('a document refused for its size is malformed input, not a network failure', async () => {
     const url = `${SITE_ROOT}${sitePaths.credential(id('plain'))}`;
     const tooLarge = async (asked: string) => ({
