@@ -17,7 +17,6 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-
 import { mapColumns } from '../src/core/authoring/columns.ts';
 import { planAwards } from '../src/core/authoring/plan.ts';
 import { type AwardRequest, checkRequests, rosterRequests } from '../src/core/authoring/requests.ts';
