@@ -1,6 +1,7 @@
 /** Command dispatch for `npm run badges -- <command>`. Exit codes: 0 success, 1 failure, 2 usage error. */
 import { runAward } from './award.ts';
 import { runCheck } from './check.ts';
+import { runIcons } from './icons.ts';
 import { runKeygen } from './keygen.ts';
 import { runList } from './list.ts';
 import { runRevoke } from './revoke.ts';
@@ -30,6 +31,8 @@ Commands:
                    Every award with its status (valid, expired, revoked).
   verify <file|url> [--email <address>] [--json] [--site-dir <dir>]
                    Verify a baked image, a credential, an assertion or a URL; exit 0 only if verified.
+  icons <word> [--all] [--json] | icons --list
+                   Find icons for a badge's artwork.icon by French or English word, or list them all.
   help             Show this help.
 `;
 
@@ -38,6 +41,7 @@ type Command = (args: string[], context: CliContext) => Promise<number>;
 const commands: Record<string, Command> = {
   award: runAward,
   check: runCheck,
+  icons: runIcons,
   keygen: runKeygen,
   list: runList,
   revoke: runRevoke,
