@@ -22,7 +22,6 @@ export const FRENCH_ICON_WORDS: Readonly<Record<string, readonly string[]>> = {
   bateau: ['boat', 'ship', 'sailboat'],
   kayak: ['kayak'],
   ski: ['snowflake', 'mountain-snow'],
-  danse: ['music', 'party-popper'],
   échecs: ['chess'],
   jeu: ['game', 'dice', 'puzzle'],
   jeux: ['game', 'dice', 'puzzle'],
@@ -30,6 +29,7 @@ export const FRENCH_ICON_WORDS: Readonly<Record<string, readonly string[]>> = {
   scoutisme: ['tent', 'campfire', 'compass'],
   // Arts and culture
   musique: ['music', 'guitar', 'piano', 'drum'],
+  danse: ['music', 'party-popper'],
   chant: ['singing', 'mic-vocal'],
   chorale: ['singing', 'mic-vocal', 'music'],
   guitare: ['guitar'],
@@ -92,9 +92,9 @@ export const FRENCH_ICON_WORDS: Readonly<Record<string, readonly string[]>> = {
   électronique: ['cpu', 'circuit-board', 'microchip'],
   données: ['database', 'data', 'chart'],
   tableur: ['spreadsheet', 'sheet', 'table'],
-  cybersécurité: ['cybersecurity', 'shield', 'lock'],
   // Safety and health
   sécurité: ['security', 'safety', 'shield', 'lock'],
+  cybersécurité: ['cybersecurity', 'shield', 'lock'],
   'sécurité routière': ['traffic-cone', 'car', 'road'],
   route: ['road', 'traffic-cone', 'car'],
   secourisme: ['first aid', 'cross', 'heart-pulse', 'ambulance'],
