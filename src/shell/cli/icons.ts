@@ -7,7 +7,7 @@ import { type IconMatch, type IconMatchEvidence, searchIcons } from '../../core/
 import { indexOfSet } from '../../core/artwork/icons.ts';
 import { loadIconSet } from '../artwork/assets.ts';
 import { parseOptions } from './authoring.ts';
-import type { CliContext } from './main.ts';
+import type { CliContext } from './context.ts';
 
 /** Matches printed without --all. */
 const SHOWN = 20;
