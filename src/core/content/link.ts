@@ -4,6 +4,7 @@
  * Pure: the shell passes the files' text, the list of other files, and today's date.
  */
 import type { z } from 'zod';
+import { unknownIconHint } from '../artwork/icons.ts';
 import { PALETTES } from '../artwork/palettes.ts';
 import type { Award, Badge, Issuer, Model } from '../model/types.ts';
 import { isAwardId } from '../urls.ts';
@@ -345,13 +346,12 @@ function checkDesign(
     });
   }
   if (artwork.icon && iconNames && !iconNames.has(artwork.icon)) {
-    const guess = closestName(artwork.icon, iconNames);
     problems.push({
       file: parsed.file,
       line: parsed.lineOf(['artwork', 'icon']),
       field: 'artwork.icon',
       message: `There is no icon "${artwork.icon}" in the icon set.`,
-      hint: `${guess ? `Did you mean "${guess}"? ` : ''}Icon names are listed at https://lucide.dev/icons.`,
+      hint: unknownIconHint(artwork.icon, iconNames),
     });
   }
 }
