@@ -12,14 +12,14 @@
  * opens an earner's page).
  */
 import type { Element, ElementContent, Nodes, Properties, Root, RootContent } from 'hast';
-import { type PropertyDefinition, type Schema, sanitize } from 'hast-util-sanitize';
+import { type Schema, sanitize } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 
 /** Markdown (`.md`, raw HTML allowed) or MDX (`.mdx`, JSX). */
 export type CriteriaFormat = 'markdown' | 'mdx';
 
 /** A table cell: its column's alignment (the only style Markdown writes), spans and scope. */
-const tableCell = (): PropertyDefinition[] => [
+const tableCell = (): NonNullable<Schema['attributes']>[string] => [
   ['style', /^text-align: (?:left|right|center)$/],
   'colSpan',
   'rowSpan',
