@@ -48,6 +48,7 @@ interface TreeNode {
 const HINTS = {
   element:
     'Criteria are Markdown with simple formatting (headings, lists, emphasis, links, tables, code): remove this element and keep its text.',
+  dropped: 'Remove it with its content: scripts, styles, frames, forms, svg and math are never published.',
   attribute: 'Remove the attribute: event handlers, styles and other attributes are never published.',
   url: 'Link to an http(s) or mailto address.',
   code: 'Criteria are text: remove it and write the words themselves (or turn the file into .md).',
@@ -94,8 +95,9 @@ export function checkCriteriaMarkup(
     const tagName = node.tagName ?? '';
     const verdict = judge(node, properties, context);
     if (!verdict.allowed) {
-      at(line, `The element <${tagName}> is not allowed in criteria.`, HINTS.element);
-      return CRITERIA_SCHEMA.strip?.includes(tagName) ? 'skip' : 'descend';
+      const dropped = CRITERIA_SCHEMA.strip?.includes(tagName) ?? false;
+      at(line, `The element <${tagName}> is not allowed in criteria.`, dropped ? HINTS.dropped : HINTS.element);
+      return dropped ? 'skip' : 'descend';
     }
     for (const key of verdict.refused) {
       const value = properties[key];

@@ -84,7 +84,7 @@ export const CRITERIA_SCHEMA: Schema = {
   clobberPrefix: '',
   // Dropped with their content; any other refused element is replaced by its content.
   strip: [
-    ...['script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed'],
+    ...['script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'form'],
     ...['svg', 'math', 'textarea', 'select', 'title', 'xmp', 'noembed', 'noframes', 'plaintext'],
   ],
   allowComments: false,
