@@ -54,6 +54,8 @@ const HINTS = {
   code: 'Criteria are text: remove it and write the words themselves (or turn the file into .md).',
   braces: 'Remove the braces, or write \\{ and \\} for literal braces (or turn the file into .md).',
   literal: 'Write the value as text in quotes, for example title="…".',
+  syntax:
+    'In MDX, tags are JSX: close every tag, leave a blank line around block content, write \\{ for a brace (or turn the file into .md).',
   changed: 'Keep to Markdown and the HTML elements listed in README (Criteria).',
 } as const;
 
@@ -96,7 +98,11 @@ export function checkCriteriaMarkup(
     const verdict = judge(node, properties, context);
     if (!verdict.allowed) {
       const dropped = CRITERIA_SCHEMA.strip?.includes(tagName) ?? false;
-      at(line, `The element <${tagName}> is not allowed in criteria.`, dropped ? HINTS.dropped : HINTS.element);
+      at(
+        line,
+        `The element <${tagName}> is not allowed in criteria.`,
+        dropped ? HINTS.dropped : HINTS.element,
+      );
       return dropped ? 'skip' : 'descend';
     }
     for (const key of verdict.refused) {
@@ -239,7 +245,18 @@ export function checkCriteriaMarkup(
     walk(node as TreeNode, line, context);
   };
 
-  walk(parser.parse(body, format) as TreeNode, 1, []);
+  let tree: TreeNode;
+  try {
+    tree = parser.parse(body, format) as TreeNode;
+  } catch (error) {
+    // MDX that does not parse (an unclosed tag, a stray brace): the parser says where.
+    const text = error instanceof Error ? error.message : String(error);
+    const where = /^(\d+):\d+:\s*/.exec(text);
+    const message = text.slice(where?.[0].length ?? 0).replace(/\s*\([\w:-]+\)\s*$/, '');
+    at(Number(where?.[1] ?? 1), `The MDX cannot be read: ${truncate(message, 160)}`, HINTS.syntax);
+    return problems;
+  }
+  walk(tree, 1, []);
   if (problems.length === 0) {
     const rendered = toSanitizable(parser.parseRendered(body, format));
     if (!sameTree(rendered as TreeNode, sanitizeCriteria(rendered) as TreeNode))
@@ -252,9 +269,9 @@ function withContext(context: string[], tagName: string | undefined): string[] {
   return tagName && CONTEXT_TAGS.has(tagName) && !context.includes(tagName) ? [...context, tagName] : context;
 }
 
-function truncate(text: string): string {
+function truncate(text: string, length = 40): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 40 ? `${flat.slice(0, 37)}…` : flat;
+  return flat.length > length ? `${flat.slice(0, length - 3)}…` : flat;
 }
 
 /** Same node types, tags, properties, text and children, positions aside. */

@@ -146,7 +146,7 @@ export function jsxProperties(node: JsxElementNode): Properties | undefined {
 
 /**
  * A plain hast copy of a tree, ready for the sanitizer: lowercase MDX elements with literal attributes
- * become ordinary elements, comments go (they are not content), and every other MDX node (imports,
+ * become ordinary elements, comments go (HTML or MDX: they are not content), and every other MDX node (imports,
  * exports, expressions, components) is kept as it is, which the sanitizer drops as an unknown node.
  */
 export function toSanitizable(node: unknown): Nodes | undefined {
@@ -157,6 +157,11 @@ export function toSanitizable(node: unknown): Nodes | undefined {
       .map(toSanitizable)
       .filter((child): child is RootContent & ElementContent => child !== undefined);
   if (type === 'comment') return undefined;
+  if (
+    (type === 'mdxFlowExpression' || type === 'mdxTextExpression') &&
+    isCommentExpression(String(source.value))
+  )
+    return undefined;
   if (type === 'text') return { type: 'text', value: String(source.value ?? '') };
   if (type === 'root') return { type: 'root', children: children() };
   if (type === 'element') {
