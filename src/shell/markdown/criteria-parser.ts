@@ -7,8 +7,9 @@ import { htmlToHast, markdownToHast, mdxToHast } from 'satteri';
 import type { CriteriaParser } from '../../core/content/criteria-markup.ts';
 import { CRITERIA_FEATURES } from './safe-html.ts';
 
-// Astro's defaults for Markdown (GFM, smart punctuation), as the renderer applies them.
-const RENDERED = { gfm: true, smartPunctuation: true };
+// Astro's defaults for Markdown (GFM, smart punctuation), as the renderer applies them. The body comes
+// after the front matter already: a second `---` block at its top is read as content, never skipped.
+const RENDERED = { gfm: true, smartPunctuation: true, frontmatter: false };
 
 export const criteriaParser: CriteriaParser = {
   parse: (body, format) =>

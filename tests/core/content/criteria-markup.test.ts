@@ -89,6 +89,21 @@ describe('markup the sanitizer would remove', () => {
     ]);
   });
 
+  it('refuses Astro directives, which would inject raw HTML', () => {
+    expect(check('<div set:html="&lt;img src=x onerror=alert(1)&gt;"></div>\n', 'mdx')).toEqual([
+      '10 criteria: The attribute "set:html" of <div> is not allowed.',
+    ]);
+    expect(check('<p set:html="x">y</p>\n')).toEqual([
+      '10 criteria: The attribute "set:html" of <p> is not allowed.',
+    ]);
+  });
+
+  it('reads a second front matter block at the top of the criteria as criteria', () => {
+    expect(check('---\ntitle: <script>alert(1)</script>\n---\n\nTexte.\n')).toEqual([
+      '11 criteria: The element <script> is not allowed in criteria.',
+    ]);
+  });
+
   it('refuses the same elements when MDX writes them as JSX', () => {
     expect(check('<xss-el onfocus="alert(1)">x</xss-el> <em class="c">e</em>\n', 'mdx')).toEqual([
       '10 criteria: The element <xss-el> is not allowed in criteria.',
