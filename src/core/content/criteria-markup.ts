@@ -87,6 +87,9 @@ export function checkCriteriaMarkup(
     let kept: TreeNode | undefined = sanitize(probe as never, CRITERIA_SCHEMA) as TreeNode;
     for (let depth = 0; depth < context.length; depth++) kept = kept?.children?.[0];
     if (kept?.type !== 'element' || kept.tagName !== tagName) return { allowed: false, refused: [] };
+    // An element the sanitizer has to complete (an `<input>` that is not a disabled checkbox) is refused.
+    if (Object.keys(kept.properties ?? {}).some((key) => !(key in properties)))
+      return { allowed: false, refused: [] };
     const refused = Object.keys(properties).filter(
       (key) => JSON.stringify(kept.properties?.[key]) !== JSON.stringify(properties[key]),
     );

@@ -78,6 +78,8 @@ export const CRITERIA_SCHEMA: Schema = {
     td: ['table'],
     caption: ['table'],
   },
+  // A task list's box, never a field to type in.
+  required: { input: { type: 'checkbox', disabled: true } },
   protocols: { href: ['http', 'https', 'mailto'], cite: ['http', 'https'] },
   // Ids are restricted above instead of prefixed, so the parser's own footnote ids stay as they are.
   clobber: [],
@@ -91,7 +93,11 @@ export const CRITERIA_SCHEMA: Schema = {
   allowDoctypes: false,
 };
 
-/** Components MDX criteria may use, by name, with the props each accepts (none are offered yet). */
+/**
+ * Components MDX criteria may use, by name, with the props each accepts. None is offered: the pages pass
+ * no components to rendered criteria, and the example MDX badge uses none. Offering one means listing it
+ * here, passing it to `<Content components={…}>` and letting `sanitizeCriteria` keep it.
+ */
 export const CRITERIA_COMPONENTS: ReadonlyMap<string, readonly string[]> = new Map();
 
 /** Whether an MDX `{…}` holds nothing but one comment, as `{/* note *\/}` does: it renders nothing. */

@@ -89,6 +89,13 @@ describe('markup the sanitizer would remove', () => {
     ]);
   });
 
+  it('refuses an input other than a task list box', () => {
+    expect(check('- [ ] à faire\n\nNom : <input type="text"> ou <input>\n')).toEqual([
+      '12 criteria: The element <input> is not allowed in criteria.',
+      '12 criteria: The element <input> is not allowed in criteria.',
+    ]);
+  });
+
   it('refuses Astro directives, which would inject raw HTML', () => {
     expect(check('<div set:html="&lt;img src=x onerror=alert(1)&gt;"></div>\n', 'mdx')).toEqual([
       '10 criteria: The attribute "set:html" of <div> is not allowed.',
