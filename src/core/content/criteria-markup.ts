@@ -62,7 +62,9 @@ const HINTS = {
 /** Ancestors that decide whether an element may appear (a table cell needs a table). */
 const CONTEXT_TAGS = new Set(Object.values(CRITERIA_SCHEMA.ancestors ?? {}).flat());
 
-const quote = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+// Quoted back to the administrator, shortened, and never when it could hold an email address.
+const quoted = (text: string) =>
+  text.includes('@') ? '' : ` ${JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text)}`;
 const attributeName = (property: string) => find(html, property).attribute;
 
 /**
@@ -111,7 +113,7 @@ export function checkCriteriaMarkup(
     for (const key of verdict.refused) {
       const value = properties[key];
       if ((key === 'href' || key === 'cite') && typeof value === 'string') {
-        at(line, `The address ${quote(value)} of <${tagName}> is not allowed.`, HINTS.url);
+        at(line, `The address${quoted(value)} of <${tagName}> is not allowed.`, HINTS.url);
       } else {
         at(line, `The attribute "${attributeName(key)}" of <${tagName}> is not allowed.`, HINTS.attribute);
       }
@@ -273,6 +275,7 @@ function withContext(context: string[], tagName: string | undefined): string[] {
 }
 
 function truncate(text: string, length = 40): string {
+  if (text.includes('@')) return '…';
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > length ? `${flat.slice(0, length - 3)}…` : flat;
 }

@@ -89,6 +89,13 @@ describe('markup the sanitizer would remove', () => {
     ]);
   });
 
+  it('never quotes back what could be an email address', () => {
+    expect(check('[a](ftp://eleve@example.org) {"eleve@example.org"}\n', 'mdx')).toEqual([
+      '10 criteria: The address of <a> is not allowed.',
+      '10 criteria: The expression {…} would run code when the site is built.',
+    ]);
+  });
+
   it('refuses an input other than a task list box', () => {
     expect(check('- [ ] à faire\n\nNom : <input type="text"> ou <input>\n')).toEqual([
       '12 criteria: The element <input> is not allowed in criteria.',
