@@ -9,6 +9,7 @@ import { PALETTES } from '../artwork/palettes.ts';
 import type { Award, Badge, Issuer, Model } from '../model/types.ts';
 import { isAwardId } from '../urls.ts';
 import { scanForUnreadableText, scanValuesForControlCharacters } from './characters.ts';
+import { type CriteriaParser, checkBadgeCriteria } from './criteria-markup.ts';
 import {
   type ParsedSource,
   parseMarkdownSource,
@@ -42,6 +43,8 @@ export interface ContentInput {
    * from the issuer file, since badges signed with them would stop verifying.
    */
   readonly publishedKeys?: Readonly<Record<string, readonly string[]>>;
+  /** The page renderer's parser; when given, criteria are checked against the sanitizer's allowlist. */
+  readonly criteriaParser?: CriteriaParser;
 }
 
 export type LinkResult =
@@ -104,6 +107,7 @@ export function linkContent(input: ContentInput): LinkResult {
     const parsed = parseMarkdownSource(file);
     problems.push(...scanValuesForControlCharacters(parsed, problems));
     badgeSources.set(slug, parsed);
+    if (input.criteriaParser) problems.push(...checkBadgeCriteria(file, parsed.body, input.criteriaParser));
     const data = validate(badgeSchema, parsed, problems);
     // Checked on the raw value too, so a wrong type is reported even when other fields are invalid.
     const rawType = (parsed.data as { achievementType?: unknown } | undefined)?.achievementType;
