@@ -395,7 +395,7 @@ export async function verifyOb2Hosted(
           'revoked',
           'REVOKED',
           'Revoked',
-          `The issuer's copy at ${url} declares it revoked${reason ? `: ${reason}` : ''}.`,
+          `The issuer's copy at ${url} declares it revoked${reason ? `: ${reason.replace(/[.\s]+$/, '')}` : ''}.`,
         ),
         skipped('validity', 'Not checked: the badge is revoked.'),
       ],

@@ -7,14 +7,15 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Resolver, type VerifyInput, verifyBadge } from '../../core/verify/index.ts';
 import { today } from '../content.ts';
-import { formatReport } from '../verify/format.ts';
+import { fetchFailed, formatReport, formatSummary, reportUrls } from '../verify/format.ts';
 import { createHttpResolver } from '../verify/http.ts';
 import { createSiteDirResolver, loadSiteRoot } from '../verify/site-dir.ts';
 import type { CliContext } from './context.ts';
 
-export const VERIFY_USAGE = `Usage: npm run badges -- verify <file|url> [--email <address>] [--json] [--site-dir <dir>]
+export const VERIFY_USAGE = `Usage: npm run badges -- verify <file|url> [--email <address>] [--verbose] [--json] [--site-dir <dir>]
   <file|url>        A baked PNG or SVG, a credential (.json, .jwt), an OB 2.0 assertion (.json, .jws), or a URL.
   --email <address> Also check that the badge was issued to this address (compared locally, sent nowhere).
+  --verbose         Print every check of every payload (the default is a summary).
   --json            Print the full report as JSON.
   --site-dir <dir>  Read this site's URLs from a built folder (e.g. dist) instead of the network.
 
@@ -28,6 +29,7 @@ interface VerifyArgs {
   readonly target: string;
   readonly email?: string;
   readonly json: boolean;
+  readonly verbose: boolean;
   readonly siteDir?: string;
 }
 
@@ -36,6 +38,7 @@ function parseArgs(args: readonly string[]): VerifyArgs | string {
   let email: string | undefined;
   let siteDir: string | undefined;
   let json = false;
+  let verbose = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const [flag, inline] =
@@ -44,6 +47,7 @@ function parseArgs(args: readonly string[]): VerifyArgs | string {
         : [arg, undefined];
     const value = () => inline ?? args[++i];
     if (flag === '--json') json = true;
+    else if (flag === '--verbose') verbose = true;
     else if (flag === '--email' || flag === '--site-dir') {
       const given = value();
       if (given === undefined || given === '' || given.startsWith('--')) return `${flag} needs a value.`;
@@ -60,6 +64,7 @@ function parseArgs(args: readonly string[]): VerifyArgs | string {
   return {
     target: positional[0] ?? '',
     json,
+    verbose,
     ...(email !== undefined && { email }),
     ...(siteDir !== undefined && { siteDir }),
   };
@@ -107,8 +112,39 @@ export async function runVerify(args: string[], context: CliContext): Promise<nu
     ...(parsed.email !== undefined && { email: parsed.email }),
   });
   context.out.write(
-    parsed.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, parsed.email),
+    parsed.json
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : parsed.verbose
+        ? formatReport(report, parsed.email)
+        : formatSummary(report, {
+            ...(parsed.email !== undefined && { email: parsed.email }),
+            ...(parsed.siteDir === undefined && { hint: await siteDirHint(report, parsed.target, context) }),
+          }),
   );
   const recipientOk = parsed.email === undefined || report.recipient === 'match';
   return report.verdict === 'verified' && recipientOk ? 0 : 1;
+}
+
+/**
+ * When a document could not be fetched and the badge belongs to this project's own site, the site is
+ * probably not deployed yet (or not at that address): say so, and how to check against the built folder.
+ */
+export async function siteDirHint(
+  report: Awaited<ReturnType<typeof verifyBadge>>,
+  target: string,
+  context: CliContext,
+): Promise<string | undefined> {
+  if (!fetchFailed(report)) return undefined;
+  let siteRoot: string;
+  try {
+    siteRoot = await loadSiteRoot(context.cwd);
+  } catch {
+    return undefined;
+  }
+  const ownDid = `did:web:${new URL(siteRoot).host}`;
+  const ours = [target, ...reportUrls(report)].some(
+    (url) => url.startsWith(siteRoot) || url.startsWith(ownDid),
+  );
+  if (!ours) return undefined;
+  return `This badge belongs to this project's site, ${siteRoot}, and a document could not be fetched from it: is the site deployed yet? To check a build before deploying it, read the documents from the built folder:\n  npm run badges -- verify ${target} --site-dir dist`;
 }

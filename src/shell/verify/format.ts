@@ -1,4 +1,8 @@
-/** The verification report as the command line prints it: the verdict first, then every check. */
+/**
+ * The verification report as the command line prints it. By default a summary: the verdict, then the
+ * reason that matters (a revocation reason, an expiry day, the check that failed), then what the badge
+ * says. With `--verbose`, every check of every payload.
+ */
 
 import type { Check, PayloadReport, VerificationReport } from '../../core/verify/index.ts';
 import { verifyTexts } from '../../core/verify/messages.ts';
@@ -80,5 +84,73 @@ export function formatReport(report: VerificationReport, email?: string): string
   for (const check of report.checks) lines.push(...formatCheck(check));
   for (const payload of report.payloads) lines.push(...formatPayload(payload));
   lines.push('', `Checked at ${report.checkedAt}.`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Every problem of every failed check, with the payload it belongs to (the report's own checks first). */
+function failures(report: VerificationReport): Check[] {
+  return [...report.checks, ...report.payloads.flatMap((p) => p.checks)].filter(
+    (c) => c.status === 'failure',
+  );
+}
+
+/** The revocation reason the issuer gave, from whichever payload carries one. */
+export function revocationReason(report: VerificationReport): string | undefined {
+  return report.payloads.map((p) => p.status?.reason).find((reason) => reason !== undefined);
+}
+
+/** Whether a document the verification needed could not be fetched. */
+export function fetchFailed(report: VerificationReport): boolean {
+  return failures(report).some(
+    (check) => check.status === 'failure' && check.problems.some((p) => /FETCH_FAILED$/.test(p.code)),
+  );
+}
+
+/** The ids a report mentions (badge, issuer, key, status list): to tell whether it belongs to a site. */
+export function reportUrls(report: VerificationReport): string[] {
+  return report.payloads.flatMap((p) =>
+    [p.badge?.id, p.badge?.issuer.id, p.key?.id, p.status?.url].filter((u): u is string => u !== undefined),
+  );
+}
+
+/** The short report: verdict, the reason that matters, what the badge says, and the failed checks. */
+export function formatSummary(
+  report: VerificationReport,
+  options: { email?: string; hint?: string | undefined } = {},
+): string {
+  const { headline, explanation } = en.verdict(report.verdict);
+  const mark = report.verdict === 'verified' ? '✔' : '✖';
+  const reason = revocationReason(report);
+  const lines = [
+    `${mark} ${headline.toUpperCase()}${reason ? ` (reason given by the issuer: ${reason.replace(/[.\s]+$/, '')})` : ''}: ${explanation}`,
+  ];
+  const badge = report.payloads.find((p) => p.badge)?.badge;
+  if (report.verdict === 'expired' && badge?.validUntil)
+    lines.push(`  expired on ${badge.validUntil.slice(0, 10)}`);
+  if (report.recipient !== undefined) {
+    const text = {
+      match: 'recipientMatch',
+      'no-match': 'recipientNoMatch',
+      unknown: 'recipientUnknown',
+    } as const;
+    lines.push(
+      `${report.recipient === 'match' ? '✔' : '✖'} ${en.ui(text[report.recipient])}${options.email ? ` (${options.email.trim()})` : ''}`,
+    );
+  }
+  if (badge?.name) lines.push(`  badge      ${badge.name}`);
+  if (badge?.issuer.id)
+    lines.push(
+      `  issuer     ${badge.issuer.name ? `${badge.issuer.name} (${badge.issuer.id})` : badge.issuer.id}`,
+    );
+  if (badge?.recipientName) lines.push(`  earner     ${badge.recipientName}`);
+  if (badge?.validFrom)
+    lines.push(
+      `  valid      from ${badge.validFrom}${badge.validUntil ? ` until ${badge.validUntil}` : ', no expiry'}`,
+    );
+  const failed = failures(report);
+  if (failed.length > 0) lines.push('');
+  for (const check of failed) lines.push(...formatCheck(check));
+  if (options.hint) lines.push('', options.hint);
+  lines.push('', 'Every check: add --verbose. The whole report as JSON: --json.');
   return `${lines.join('\n')}\n`;
 }

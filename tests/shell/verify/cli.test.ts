@@ -10,6 +10,9 @@ import { bakePng, unbake } from '../../../src/core/bake/index.ts';
 import type { FileBody } from '../../../src/core/emit/site-files.ts';
 import { matchesIdentity } from '../../../src/core/identity/email.ts';
 import { sitePaths, toSiteLocation, urlsFor } from '../../../src/core/urls.ts';
+import { verifyBadge } from '../../../src/core/verify/index.ts';
+import { createFilesResolver } from '../../../src/core/verify/resolver.ts';
+import { siteDirHint } from '../../../src/shell/cli/verify.ts';
 import { loadContent } from '../../../src/shell/content.ts';
 import { formatSelfCheck, selfCheck } from '../../../src/shell/self-check.ts';
 import { insertAfterIhdr, makeChunk, rawChunks, samplePng } from '../../core/bake/helpers.ts';
@@ -40,8 +43,14 @@ const scratch = (name: string, body: string | Uint8Array) => {
 };
 
 describe('badges verify', () => {
-  it('verifies a credential file before deployment and says so (exit 0)', async () => {
-    const run = await verify(file(sitePaths.credential(valid.id)));
+  it('verifies a credential file before deployment and says so in a summary (exit 0)', async () => {
+    const summary = await verify(file(sitePaths.credential(valid.id)));
+    expect(summary.code).toBe(0);
+    expect(summary.out).toMatch(/^✔ BADGE VERIFIED: /);
+    expect(summary.out).toContain('  earner     Zoé Lefèvre\n');
+    expect(summary.out).toContain('Every check: add --verbose.');
+    expect(summary.out).not.toContain('Open Badges 3.0 credential (JSON');
+    const run = await verify(file(sitePaths.credential(valid.id)), '--verbose');
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/^✔ BADGE VERIFIED: /);
@@ -99,6 +108,35 @@ describe('badges verify', () => {
     const tampered = await verify(scratch('credential.json', altered), '--json');
     expect(tampered.code).toBe(1);
     expect(JSON.parse(tampered.out).verdict).toBe('signature-invalid');
+  });
+
+  it('puts the revocation reason in the verdict line, once punctuated', async () => {
+    const run = await verify(file(sitePaths.bakedImage(revoked.id, 'png')));
+    expect(run.code).toBe(1);
+    expect(run.out.split('\n')[0]).toMatch(/^✖ BADGE REVOKED \(reason given by the issuer: [^)]*[^.]\): /);
+    expect(run.out).not.toContain('..');
+  });
+
+  it('suggests --site-dir when a document of this project’s own site cannot be fetched', async () => {
+    const target = file(sitePaths.bakedImage(valid.id, 'png'));
+    const report = await verifyBadge(
+      { bytes: new Uint8Array(readFileSync(target)) },
+      { resolver: createFilesResolver(new Map(), SITE), now: new Date('2026-11-28T00:00:00Z') },
+    );
+    expect(report.verdict).toBe('error');
+    const hint = await siteDirHint(report, 'dist/badge.png', {
+      cwd: root,
+      out: process.stdout,
+      err: process.stderr,
+    });
+    expect(hint).toContain(`This badge belongs to this project's site, ${SITE}`);
+    expect(hint).toContain('npm run badges -- verify dist/badge.png --site-dir dist');
+    const elsewhere = await siteDirHint(report, 'dist/badge.png', {
+      cwd: mkdtempSync(join(tmpdir(), 'insigne-no-config-')),
+      out: process.stdout,
+      err: process.stderr,
+    });
+    expect(elsewhere).toBeUndefined();
   });
 
   it('checks the earner with --email: 0 for the right address, 1 for another', async () => {
