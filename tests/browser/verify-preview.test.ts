@@ -130,6 +130,18 @@ describe('verify page under npm run preview', () => {
     await page.close();
   });
 
+  it('gives the revocation reason right after the verdict, and no English line on the French page', async () => {
+    const page = await open('');
+    await page.setInputFiles('#verify-file', join(dist, sitePaths.bakedImage(revoked.id, 'png')));
+    expect(await verdictOf(page)).toBe('revoked');
+    await expect(page.locator('.verdict-reason').textContent()).resolves.toBe(
+      `Motif de la révocation\u00a0: ${revoked.revocation?.reason}`,
+    );
+    const text = (await page.locator('[data-verify-result]').textContent()) ?? '';
+    expect(text).not.toMatch(/Not checked|could not be|The issuer/);
+    await page.close();
+  });
+
   it('verifies a baked image downloaded from the preview', async () => {
     const page = await open('');
     await page.setInputFiles('#verify-file', join(dist, sitePaths.bakedImage(valid.id, 'png')));

@@ -79,19 +79,20 @@ function checkItem(check: Check, t: Texts, language: Language): HTMLLIElement {
     for (const problem of check.problems) {
       const entry = element('li', {}, element('span', { text: t.problem(problem.code, problem.title) }));
       entry.dataset.problem = problem.code;
-      entry.append(
-        element('br'),
-        element('span', {
-          className: 'technical',
-          lang: 'en',
-          text: `${problem.detail}${problem.pointer ? ` (${problem.pointer})` : ''}`,
-        }),
-      );
+      if (language === 'en')
+        entry.append(
+          element('br'),
+          element('span', {
+            className: 'technical',
+            text: `${problem.detail}${problem.pointer ? ` (${problem.pointer})` : ''}`,
+          }),
+        );
       problems.append(entry);
     }
     item.append(problems);
-  } else {
-    item.append(element('br'), element('span', { className: 'technical', lang: 'en', text: check.message }));
+  } else if (language === 'en') {
+    // The check's own sentence is English; a French page says the status in French only.
+    item.append(element('br'), element('span', { className: 'technical', text: check.message }));
   }
   return item;
 }
@@ -123,6 +124,26 @@ function technical(payload: PayloadReport, t: Texts): HTMLElement {
   return list;
 }
 
+/**
+ * Right after the verdict, the one thing a reader wants to know next: why it was revoked, when it
+ * expired, or which check failed.
+ */
+function reasonThatMatters(report: VerificationReport, t: Texts, language: Language): string | undefined {
+  const reason = report.payloads.map((p) => p.status?.reason).find((r) => r !== undefined);
+  if (report.verdict === 'revoked' && reason) return t.ui('revocationReason').replace('{reason}', reason);
+  const until = report.payloads.map((p) => p.badge?.validUntil).find((d) => d !== undefined);
+  if (report.verdict === 'expired' && until)
+    return t.ui('expiredOn').replace('{date}', formatDate(until, language));
+  if (report.verdict === 'verified') return undefined;
+  const failed = [...report.checks, ...report.payloads.flatMap((p) => p.checks)].find(
+    (check) => check.status === 'failure' && check.problems.length > 0,
+  );
+  const problem = failed?.status === 'failure' ? failed.problems[0] : undefined;
+  return problem
+    ? t.ui('failedBecause').replace('{problem}', t.problem(problem.code, problem.title))
+    : undefined;
+}
+
 /** The report as a DOM fragment for the result region. */
 export function renderReport(report: VerificationReport, language: Language): HTMLElement {
   const t = verifyTexts(language);
@@ -144,6 +165,8 @@ export function renderReport(report: VerificationReport, language: Language): HT
     element('p', { text: explanation }),
   );
   box.dataset.verdict = report.verdict;
+  const why = reasonThatMatters(report, t, language);
+  if (why) box.append(element('p', { className: 'verdict-reason', text: why }));
   if (report.recipient !== undefined) {
     const key = {
       match: 'recipientMatch',
