@@ -76,6 +76,8 @@ const fr = {
   tags: 'Mots-clés',
   printVerifyAt: 'Vérifiable en ligne',
   printCertificate: 'Certificat de réussite',
+  otherLanguageName: 'English',
+  otherLanguageLink: 'Read this page in English',
   printScanToVerify: 'Scannez pour vérifier ce badge',
   years: 'ans',
   year: 'an',
@@ -164,6 +166,8 @@ const en: Record<MessageKey, string> = {
   tags: 'Tags',
   printVerifyAt: 'Verify online',
   printCertificate: 'Certificate of achievement',
+  otherLanguageName: 'Français',
+  otherLanguageLink: 'Lire cette page en français',
   printScanToVerify: 'Scan to verify this badge',
   years: 'years',
   year: 'year',
@@ -176,6 +180,11 @@ const en: Record<MessageKey, string> = {
 };
 
 const messages: Record<Language, Record<MessageKey, string>> = { fr, en };
+
+/** The other interface language: every page exists in both. */
+export function otherLanguage(language: Language): Language {
+  return language === 'fr' ? 'en' : 'fr';
+}
 
 /** The translator for one language. */
 export function translator(language: Language) {

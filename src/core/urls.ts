@@ -53,6 +53,11 @@ export const sitePaths = {
   /** QR code of the award page's URL. */
   awardQr: (award: string) => `awards/${award}/qr.svg`,
   jwks: () => '.well-known/jwks.json',
+  /**
+   * A page in the other interface language: `awards/<id>/en/` next to the French `awards/<id>/`. Each
+   * page is built in its content's language at its own path, and once more in the other language here.
+   */
+  inLanguage: (page: string, language: string) => `${page}${language}/`,
 } as const;
 
 export type SitePathName = keyof typeof sitePaths;

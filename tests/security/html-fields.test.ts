@@ -29,8 +29,8 @@ describe('content rendered as HTML', () => {
     }
     expect(raw).toEqual([]);
     expect(rendered.sort()).toEqual([
-      'src/pages/awards/[id]/index.astro',
-      'src/pages/badges/[slug]/index.astro',
+      'src/components/views/AwardView.astro',
+      'src/components/views/BadgeView.astro',
     ]);
   });
 });
