@@ -37,6 +37,11 @@ const PAGES = {
   'award (long name)': sitePaths.awardPage(longName.id),
   '404': '404.html',
   verify: sitePaths.verify(),
+  'home (English)': sitePaths.inLanguage(sitePaths.home(), 'en'),
+  'issuer (English)': sitePaths.inLanguage(sitePaths.issuerPage(issuer), 'en'),
+  'badge (English)': sitePaths.inLanguage(sitePaths.badgePage(valid.badge), 'en'),
+  'award (valid, English)': sitePaths.inLanguage(sitePaths.awardPage(valid.id), 'en'),
+  'award (revoked, English)': sitePaths.inLanguage(sitePaths.awardPage(revoked.id), 'en'),
 };
 
 let site: SiteBrowser;
@@ -225,6 +230,65 @@ describe('award page without JavaScript', () => {
     // The copy button needs a script: without one it is not offered.
     await expect(noScript.locator('button.copy-link').isVisible()).resolves.toBe(false);
     await noScript.context().close();
+  });
+});
+
+describe('every page in French and in English', () => {
+  it('switches an award page to English and back with ordinary links, without JavaScript', async () => {
+    const noScript = await isolatedPage({ javaScriptEnabled: false });
+    await visit(PAGES['award (valid)'], noScript);
+    await expect(noScript.locator('html').getAttribute('lang')).resolves.toBe('fr');
+    const toEnglish = noScript.locator('.site-header a.language-link');
+    await expect(toEnglish.textContent()).resolves.toContain('English');
+    await expect(toEnglish.getAttribute('hreflang')).resolves.toBe('en');
+    await toEnglish.click();
+    await noScript.waitForURL(`**/${sitePaths.inLanguage(sitePaths.awardPage(valid.id), 'en')}`);
+    await expect(noScript.locator('html').getAttribute('lang')).resolves.toBe('en');
+    const body = (await noScript.locator('main').textContent()) ?? '';
+    for (const label of ['Awarded to', 'Issued by', 'Issued on', 'This badge is valid.', 'Download', 'Share'])
+      expect(body).toContain(label);
+    for (const french of ['Décerné à', 'Délivré le', 'Télécharger', 'Partager'])
+      expect(body).not.toContain(french);
+    // The badge's own texts stay French, and say so.
+    await expect(noScript.locator('h1').getAttribute('lang')).resolves.toBe('fr');
+    await expect(noScript.locator('.criteria').getAttribute('lang')).resolves.toBe('fr');
+    await noScript.locator('.site-header a.language-link').click();
+    await noScript.waitForURL(`**/${sitePaths.awardPage(valid.id)}`);
+    await expect(noScript.locator('html').getAttribute('lang')).resolves.toBe('fr');
+    await noScript.context().close();
+  });
+
+  it.each([
+    ['award', sitePaths.awardPage(valid.id)],
+    ['badge', sitePaths.badgePage(valid.badge)],
+    ['issuer', sitePaths.issuerPage(issuer)],
+    ['home', sitePaths.home()],
+  ])('links the two versions of the %s page with hreflang', async (_, path) => {
+    for (const [language, version] of [
+      ['fr', path],
+      ['en', sitePaths.inLanguage(path, 'en')],
+    ] as const) {
+      await visit(version);
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe(language);
+      const links = await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((nodes) => nodes.map((n) => `${n.getAttribute('hreflang')} ${n.getAttribute('href')}`));
+      expect(links).toEqual([
+        `fr ${PUBLIC_ROOT}${path}`,
+        `en ${PUBLIC_ROOT}${sitePaths.inLanguage(path, 'en')}`,
+        `x-default ${PUBLIC_ROOT}${path}`,
+      ]);
+    }
+  });
+
+  it('gives the revoked status and its reason in English, the reason marked French', async () => {
+    await visit(PAGES['award (revoked, English)']);
+    await expect(page.locator('[data-status="revoked"]').textContent()).resolves.toContain(
+      'This badge was revoked by its issuer.',
+    );
+    await expect(page.locator('[data-status="revoked"] span[lang="fr"]').textContent()).resolves.toBe(
+      revoked.revocation?.reason,
+    );
   });
 });
 
