@@ -17,9 +17,13 @@ export function badgeImageUrl(badge: Badge, urls: SiteUrls): string {
   return urls.absolute(badgeArtworkPath(badge));
 }
 
+/** The site path of the issuer logo, if the issuer has a logo: it keeps its format. */
+export function issuerLogoPath(issuer: Pick<Issuer, 'slug' | 'logo'>): string | undefined {
+  return issuer.logo === undefined ? undefined : sitePaths.issuerLogo(issuer.slug, extensionOf(issuer.logo));
+}
+
 /** The issuer logo URL, if the issuer has a logo. */
 export function issuerLogoUrl(issuer: Issuer, urls: SiteUrls): string | undefined {
-  return issuer.logo === undefined
-    ? undefined
-    : urls.absolute(sitePaths.issuerLogo(issuer.slug, extensionOf(issuer.logo)));
+  const path = issuerLogoPath(issuer);
+  return path === undefined ? undefined : urls.absolute(path);
 }

@@ -30,19 +30,27 @@ function formatCheck(check: Check): string[] {
   return lines;
 }
 
-function formatPayload(payload: PayloadReport): string[] {
-  const lines = ['', `${KINDS[payload.kind]}: ${payload.verdict}`];
-  const { badge, proof, key, status } = payload;
-  if (badge?.name) lines.push(`  badge      ${badge.name}`);
-  if (badge?.issuer.id)
+/** What the badge says: its name, issuer, earner and validity. */
+function badgeLines(badge: PayloadReport['badge']): string[] {
+  if (!badge) return [];
+  const lines: string[] = [];
+  if (badge.name) lines.push(`  badge      ${badge.name}`);
+  if (badge.issuer.id)
     lines.push(
       `  issuer     ${badge.issuer.name ? `${badge.issuer.name} (${badge.issuer.id})` : badge.issuer.id}`,
     );
-  if (badge?.recipientName) lines.push(`  earner     ${badge.recipientName}`);
-  if (badge?.validFrom)
+  if (badge.recipientName) lines.push(`  earner     ${badge.recipientName}`);
+  if (badge.validFrom)
     lines.push(
       `  valid      from ${badge.validFrom}${badge.validUntil ? ` until ${badge.validUntil}` : ', no expiry'}`,
     );
+  return lines;
+}
+
+function formatPayload(payload: PayloadReport): string[] {
+  const lines = ['', `${KINDS[payload.kind]}: ${payload.verdict}`];
+  const { badge, proof, key, status } = payload;
+  lines.push(...badgeLines(badge));
   if (badge?.id) lines.push(`  id         ${badge.id}`);
   if (proof) {
     const detail =
