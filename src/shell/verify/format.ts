@@ -145,16 +145,7 @@ export function formatSummary(
       `${report.recipient === 'match' ? '✔' : '✖'} ${en.ui(text[report.recipient])}${options.email ? ` (${options.email.trim()})` : ''}`,
     );
   }
-  if (badge?.name) lines.push(`  badge      ${badge.name}`);
-  if (badge?.issuer.id)
-    lines.push(
-      `  issuer     ${badge.issuer.name ? `${badge.issuer.name} (${badge.issuer.id})` : badge.issuer.id}`,
-    );
-  if (badge?.recipientName) lines.push(`  earner     ${badge.recipientName}`);
-  if (badge?.validFrom)
-    lines.push(
-      `  valid      from ${badge.validFrom}${badge.validUntil ? ` until ${badge.validUntil}` : ', no expiry'}`,
-    );
+  lines.push(...badgeLines(badge));
   const failed = failures(report);
   if (failed.length > 0) lines.push('');
   for (const check of failed) lines.push(...formatCheck(check));
