@@ -19,11 +19,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../core/content/problems.ts';
+import { InsigneError } from '../core/errors.ts';
 import type { Model } from '../core/model/types.ts';
 import { sitePaths, toSiteLocation } from '../core/urls.ts';
 import { acquireBuildLock, type BuildLock } from './build/build-lock.ts';
 import { faultPoint, publish, recoverInterruptedPublish, stagingDirs } from './build/publish.ts';
-import { type RunningEmit, type Signer, startSigner } from './build/signer.ts';
+import { plainError, type RunningEmit, type Signer, startSigner } from './build/signer.ts';
 import type { SignerJob } from './build/signer-process.ts';
 import { loadContent, today } from './content.ts';
 import { KEYS_ENV, withPublishedKeys } from './keys.ts';
@@ -161,7 +162,8 @@ export function insigne(): AstroIntegration {
         } catch (error) {
           signer?.close();
           lock?.release();
-          throw error;
+          // Key problems and a locked build are told in full by their message.
+          throw error instanceof InsigneError ? plainError(error.message, error.code) : error;
         }
       },
       'astro:build:start': async ({ logger }) => {
@@ -215,7 +217,7 @@ export function insigne(): AstroIntegration {
           );
           const gate = await state.signer.gate(outDir);
           lap(state, 'leak-gate');
-          if (gate.leaks.length > 0) throw new Error(formatLeaks(gate));
+          if (gate.leaks.length > 0) throw plainError(formatLeaks(gate), 'ERR_KEY_LEAK');
           logger.info(
             `leak gate: ${gate.files} files (${(gate.bytes / 1e6).toFixed(1)} MB) searched, no private key material`,
           );

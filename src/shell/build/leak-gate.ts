@@ -136,7 +136,7 @@ function sameWindow(bytes: Uint8Array, start: number, window: Uint8Array): boole
 }
 
 /** Tests the windows of `bytes` that start at a multiple of STEP; `bytes` starts on a 4-byte boundary. */
-function findAligned(needles: KeyNeedles, bytes: Uint8Array, offset: number): string | undefined {
+function findAligned(needles: KeyNeedles, bytes: Uint8Array): string | undefined {
   const { filter, windows } = needles;
   const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2);
   const shift = 32 - FILTER_BITS;
@@ -150,26 +150,21 @@ function findAligned(needles: KeyNeedles, bytes: Uint8Array, offset: number): st
     const slot = hash >>> shift;
     if (((filter[slot >>> 5] as number) & (1 << (slot & 31))) === 0) continue;
     for (const window of windows.get(hash) ?? []) {
-      if (sameWindow(bytes, k * STEP, window.bytes)) return `${window.label}, at byte ${offset + k * STEP}`;
+      if (sameWindow(bytes, k * STEP, window.bytes)) return `${window.label}, at byte ${k * STEP}`;
     }
   }
   return undefined;
 }
 
 /**
- * What key material `bytes` holds, with its offset, or undefined. Runs of 19 bytes or more are always
- * found (one of their windows starts on a multiple of 4); the needles hold windows at every offset.
+ * What key material `bytes` holds, with its offset, or undefined. A run of 19 bytes or more is always
+ * found: the needles hold its windows at every offset, and one of them starts on a multiple of 4 (also
+ * at the end of the file, since the last word the 32-bit view holds ends on a multiple of 4).
  */
 export function findKeyMaterial(needles: KeyNeedles, bytes: Uint8Array): string | undefined {
   if (bytes.length < WINDOW || needles.count === 0) return undefined;
-  // The 32-bit view needs a 4-byte aligned start (a copy otherwise); the tail, which the view may cut
-  // short, is tested again from a copy of the last bytes, aligned on the end.
-  const body = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
-  const tail = Math.min(bytes.length, 36) & ~3;
-  return (
-    findAligned(needles, body, 0) ??
-    findAligned(needles, new Uint8Array(bytes.subarray(bytes.length - tail)), bytes.length - tail)
-  );
+  // The 32-bit view needs a 4-byte aligned start: a buffer cut from a larger one is copied.
+  return findAligned(needles, bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes));
 }
 
 export interface LeakReport {

@@ -16,6 +16,16 @@ import type { PublicKeyRing, SignerJob, SignerReply, SignerRequest } from './sig
 
 type Request = SignerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
+/**
+ * An error for people, such as a key problem: its message is the whole story, and the stack (this
+ * process's, not the signing process's) would only bury it.
+ */
+export function plainError(message: string, code?: string): Error {
+  const error = code ? new InsigneError(code, message) : new Error(message);
+  error.stack = `${error.name}: ${message}`;
+  return error;
+}
+
 /** A running emit: the files first, then the signing process's half of the self-check. */
 export interface RunningEmit {
   readonly emitted: Promise<EmitResult>;
@@ -64,7 +74,7 @@ export function startSigner(secret: string | undefined, keysEnv: string, env: No
     pending.delete(reply.id);
     holdOpen();
     if (reply.ok) waiting.resolve(reply.value);
-    else waiting.reject(reply.code ? new InsigneError(reply.code, reply.message) : new Error(reply.message));
+    else waiting.reject(plainError(reply.message, reply.code));
   });
   const fail = (error: Error) => {
     gone ??= error;
