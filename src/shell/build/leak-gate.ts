@@ -65,15 +65,19 @@ function hashOf(bytes: Uint8Array, start: number): number {
 }
 
 /** The texts an encoding of `bytes` takes inside a longer text, whatever precedes and follows it. */
-function textEncodings(bytes: Uint8Array): string[] {
+function textEncodings(bytes: Uint8Array): [string, string][] {
   const buffer = Buffer.from(bytes);
-  const out = [buffer.toString('hex'), buffer.toString('hex').toUpperCase()];
+  const out: [string, string][] = [
+    [buffer.toString('hex'), 'hex'],
+    [buffer.toString('hex').toUpperCase(), 'hex'],
+  ];
   for (let shift = 0; shift < 3; shift++) {
     // After `shift` unknown bytes, base64 characters 4 on depend on these bytes alone; the last 4 may
     // depend on the bytes that follow.
     const padded = Buffer.concat([Buffer.alloc(shift), buffer]);
-    for (const encoded of [padded.toString('base64'), padded.toString('base64url')]) {
-      out.push(shift === 0 ? encoded.replace(/=+$/, '') : encoded.slice(4, -4));
+    for (const alphabet of ['base64', 'base64url'] as const) {
+      const encoded = padded.toString(alphabet);
+      out.push([shift === 0 ? encoded.replace(/=+$/, '') : encoded.slice(4, -4), alphabet]);
     }
   }
   return out;
@@ -87,12 +91,12 @@ function memberForms(value: string, label: string): [Uint8Array, string][] {
   const forms: [Uint8Array, string][] = [
     [raw, `${label}, raw bytes`],
     [ascii(value), `${label}, as in a JWK`],
-    ...textEncodings(raw).map((text): [Uint8Array, string] => [ascii(text), `${label}, encoded`]),
+    ...textEncodings(raw).map(([text, how]): [Uint8Array, string] => [ascii(text), `${label}, in ${how}`]),
   ];
-  for (const inSecret of textEncodings(ascii(value))) {
+  for (const [inSecret] of textEncodings(ascii(value))) {
     forms.push([ascii(inSecret), `${label}, as in the ${KEYS_ENV} secret`]);
-    for (const again of textEncodings(ascii(inSecret)))
-      forms.push([ascii(again), `${label}, the secret encoded again`]);
+    for (const [again, how] of textEncodings(ascii(inSecret)))
+      forms.push([ascii(again), `${label}, the secret in ${how} again`]);
   }
   return forms;
 }
