@@ -140,7 +140,15 @@ describe('the leak gate', () => {
     for (const name of Object.keys(planted))
       expect(run.output, name).toMatch(new RegExp(`✖ leaks/${name.replace('.', '\\.')}: the private part "`));
     if (!refusedByContent) {
-      for (const file of ['index.html', 'credential.json', 'credential.jwt', 'badge.png', 'badge.svg'])
+      for (const file of [
+        'index.html',
+        'credential.json',
+        'credential.jwt',
+        'assertion.json',
+        'assertion.jws',
+        'badge.png',
+        'badge.svg',
+      ])
         expect(run.output, file).toContain(`✖ awards/${AWARD}/${file}: the private part "`);
     }
     expect(snapshot(dist())).toEqual(before);
