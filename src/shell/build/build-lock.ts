@@ -95,7 +95,7 @@ function busyMessage(path: string, owner: LockOwner | undefined): string {
   const who = owner
     ? `pid ${owner.pid}${owner.host === hostname() ? '' : ` on ${owner.host}`}, since ${owner.since}`
     : 'its lock file cannot be read';
-  return `Another build of this site is running (${who}). Wait for it to finish, then build again. If no build is running (it was stopped on another machine), delete ${basename(path)} next to the output folder.`;
+  return `Another build of this site is running (${who}). Wait for it to finish, then build again. If no build is running (one stopped on another machine leaves its lock), delete ${basename(path)} next to the output folder.`;
 }
 
 /**
