@@ -98,9 +98,10 @@ export function insigne(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         const started = performance.now();
         const publishDir = fileURLToPath(config.outDir).replace(/\/+$/, '');
-        const lock = command === 'build' ? acquireBuildLock(publishDir) : undefined;
+        let lock: BuildLock | undefined;
         let signer: Signer | undefined;
         try {
+          if (command === 'build') lock = acquireBuildLock(publishDir);
           if (lock) reportRecovery(recoverInterruptedPublish(publishDir), logger);
           const day = today();
           const result = loadContent(process.cwd(), day);

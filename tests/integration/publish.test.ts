@@ -94,6 +94,7 @@ describe('one build at a time', () => {
     expect(refusal).toContain(`Another build of this site is running (pid ${first.pid}, since `);
     expect(refusal).toContain('Wait for it to finish, then build again.');
     expect(refusal).not.toMatch(/ERR_MODULE_NOT_FOUND|\.prerender/);
+    expect(refusal, 'no stack trace').not.toMatch(/^\s+at /m);
     await expectCompleteSite();
     expect(leftovers()).toEqual([]);
   }, 600_000);
