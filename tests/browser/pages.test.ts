@@ -224,6 +224,33 @@ describe('award page without JavaScript', () => {
   });
 });
 
+describe('the issuer on every page', () => {
+  it.each(Object.entries(PAGES))("heads the %s page with the issuer's logo and name", async (_, path) => {
+    await visit(path);
+    const name = page.locator('.site-header .site-name');
+    await expect(name.textContent()).resolves.toContain('Lycée des Trois-Rivières');
+    await expect(
+      name.locator('img.site-logo').evaluate((img) => (img as HTMLImageElement).naturalWidth),
+    ).resolves.toBeGreaterThan(0);
+  });
+
+  it('counts valid, expired and revoked awards apart on the badge cards', async () => {
+    await visit(PAGES.home);
+    const counts = await page.locator('.badge-grid .badge-counts').allTextContents();
+    expect(counts).toHaveLength(model.badges.size);
+    const total = { valid: 0, expired: 0, revoked: 0 };
+    for (const text of counts) {
+      expect(text).toMatch(/^\d+ valides?( · \d+ expirées?)?( · \d+ révoquées?)?$/);
+      total.valid += Number(/(\d+) valide/.exec(text)?.[1] ?? 0);
+      total.expired += Number(/(\d+) expirée/.exec(text)?.[1] ?? 0);
+      total.revoked += Number(/(\d+) révoquée/.exec(text)?.[1] ?? 0);
+    }
+    expect(total).toEqual({ valid: 19, expired: 2, revoked: 1 });
+    // One issuer: no issuer line on each card.
+    await expect(page.locator('.badge-grid .badge-issuer').count()).resolves.toBe(0);
+  });
+});
+
 describe('printed award page', () => {
   const PRINTED: [string, Award][] = [
     ['valid', valid],
@@ -232,22 +259,43 @@ describe('printed award page', () => {
     ['with a very long name', longName],
   ];
 
-  it.each(PRINTED)('is a one-page A4 certificate: %s', async (_, printed) => {
+  it.each(PRINTED)('is a one-page A4 landscape certificate: %s', async (_, printed) => {
     const printPage = await site.newPage();
     await printPage.emulateMedia({ media: 'print' });
     await visit(sitePaths.awardPage(printed.id), printPage);
     for (const hidden of ['.site-header', '.site-footer', '.award-tools', '.skip-link']) {
       await expect(printPage.locator(hidden).isVisible(), hidden).resolves.toBe(false);
     }
-    for (const shown of ['.award h1', 'img.artwork', '.earner', '[data-status]']) {
+    for (const shown of [
+      '.award h1',
+      'img.artwork',
+      '.earner',
+      '[data-status]',
+      '.certificate-issuer img',
+      '.certificate-issuer',
+      '.certificate-title',
+      '.certificate-qr img',
+      '.facts time',
+    ]) {
       await expect(printPage.locator(shown).isVisible(), shown).resolves.toBe(true);
     }
     // On paper, the page address stands in for the links.
     await expect(printPage.locator('dd.print-only').textContent()).resolves.toBe(
       `${PUBLIC_ROOT}${sitePaths.awardPage(printed.id)}`,
     );
-    const pdf = (await printPage.pdf({ format: 'A4' })).toString('latin1');
+    await expect(printPage.locator('.certificate-issuer').textContent()).resolves.toContain(
+      'Lycée des Trois-Rivières',
+    );
+    // The QR code and the logo are real images that loaded, not broken links.
+    for (const image of ['.certificate-qr img', '.certificate-issuer img'])
+      await expect(
+        printPage.locator(image).evaluate((img) => (img as HTMLImageElement).naturalWidth),
+      ).resolves.toBeGreaterThan(0);
+    const pdf = (await printPage.pdf({ preferCSSPageSize: true })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page\b/g)?.length).toBe(1);
+    // A4 landscape: 842 × 595 points.
+    const [, width = '0', height = '0'] = /MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf) ?? [];
+    expect([Math.round(Number(width)), Math.round(Number(height))]).toEqual([842, 595]);
     await printPage.close();
   });
 });

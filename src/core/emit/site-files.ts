@@ -61,7 +61,7 @@ export interface AwardFiles {
   readonly assertionJws: string;
   /** OB 3.0 OpenBadgeCredential with its Data Integrity proof. */
   readonly credential: string;
-  /** OB 3.0 VC-JWT over that credential. */
+  /** OB 3.0 VC-JWT of the same credential; its payload carries no Data Integrity proof, the JWS proves it. */
   readonly credentialJwt: string;
   /** The full hosted Assertion, even once revoked: what baked images carry for OB 2.0 (verifiers follow its id). */
   readonly bakedAssertion: string;

@@ -42,3 +42,14 @@ export function awardState(award: Award, badge: Badge, today: string): AwardStat
   if (expires && expires <= today) return { kind: 'expired', expires };
   return { kind: 'valid', ...(expires ? { expires } : {}) };
 }
+
+/** How many of a badge's awards are valid, expired and revoked on a given day. */
+export function awardCounts(
+  awards: Iterable<Award>,
+  badge: Badge,
+  today: string,
+): { valid: number; expired: number; revoked: number } {
+  const counts = { valid: 0, expired: 0, revoked: 0 };
+  for (const award of awards) if (award.badge === badge.slug) counts[awardState(award, badge, today).kind]++;
+  return counts;
+}

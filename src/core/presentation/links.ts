@@ -33,7 +33,7 @@ export interface LinkedInCertification {
 
 /** The certification fields of an award: organizationId when the issuer has one, else its name. */
 export function toLinkedInCertification(
-  award: Award,
+  award: Pick<Award, 'id' | 'issuedOn'>,
   badge: Badge,
   issuer: Issuer,
   pageUrl: string,

@@ -123,6 +123,7 @@ const problemsFr: Record<string, string> = {
   JWS_ALG_NOT_KEYS: 'L’algorithme annoncé n’est pas celui de la clé',
   JWS_ALG_UNSUPPORTED: 'Algorithme de signature refusé',
   JWT_CLAIM_MISMATCH: 'Les champs du jeton contredisent le badge',
+  JWT_EMBEDDED_PROOF_INVALID: 'La preuve contenue dans le jeton ne correspond pas au contenu',
   HOSTED_COPY_DIFFERS: 'La copie diffère de celle publiée par l’émetteur',
   PAYLOADS_DIFFERENT_AWARDS: 'L’image contient des badges de deux personnes différentes',
   PAYLOAD_UNREADABLE: 'L’image a été modifiée : un de ses badges est illisible',

@@ -1,7 +1,8 @@
 /**
  * Verifying an OB 3.0 credential (OB 3.0 §Verification, DIGEST §5.1), from its JSON with an embedded Data
  * Integrity proof or from its VC-JWT (DIGEST §4.1): structure, proof, key provenance, status, validity
- * dates, and optionally the recipient.
+ * dates, and optionally the recipient. A JSON is proven by its Data Integrity proof, a JWT by its JWS; a
+ * Data Integrity proof found inside a JWT payload must verify too, as it stands.
  */
 import { asArray, failure, idOf, isObject, payloadReport, problem, skipped, success } from './checks.ts';
 import { checkDataIntegrity } from './data-integrity.ts';
@@ -89,12 +90,48 @@ function claimProblems(claims: Record<string, unknown>, credential: Record<strin
   return problems;
 }
 
-/** The JWT proof check: algorithm, signature, then claims. */
+/**
+ * A Data Integrity proof inside a VC-JWT payload must verify as it stands, like any proof anywhere: a
+ * wallet that keeps the decoded payload keeps that proof. It covers the credential the token carries (the
+ * payload itself, or its `vc` claim), JWT claims included, which is why a proof signed before the claims
+ * were added fails here (DIGEST §4 "Measured trap"). Undefined when the payload carries no proof.
+ */
+async function checkEmbeddedProof(
+  session: Session,
+  credential: Record<string, unknown>,
+  issuerId: string,
+): Promise<Check | undefined> {
+  if (credential.proof === undefined) return undefined;
+  const { proof, key } = await checkDataIntegrity(session, credential, issuerId);
+  const failed = [proof, key].filter((check) => check.status !== 'success');
+  if (failed.length === 0) return undefined;
+  const detail = failed
+    .map((check) =>
+      check.status === 'failure' ? (check.problems[0]?.detail ?? check.message) : check.message,
+    )
+    .join(' ');
+  // A proof that could not be checked (an unknown context, a key out of reach) keeps its own verdict.
+  const verdict =
+    failed.flatMap((check) => (check.status === 'failure' && check.verdict ? [check.verdict] : []))[0] ??
+    'signature-invalid';
+  return failure('proof', verdict, 'The proof inside the token does not verify.', [
+    problem(
+      'JWT_EMBEDDED_PROOF_INVALID',
+      'The Data Integrity proof inside the token does not verify',
+      `The token's payload carries a proof that does not cover the payload as it stands, so a wallet keeping the decoded credential keeps a broken proof. ${detail}`,
+      '/payload/proof',
+    ),
+    ...failed.flatMap((check) => (check.status === 'failure' ? check.problems : [])),
+  ]);
+}
+
+/** The JWT proof check: algorithm, signature, claims, then any proof the payload carries. */
 async function checkJwtProof(
   session: Session,
   jws: DecodedJws,
   jwk: Record<string, unknown> | undefined,
   credential: Record<string, unknown>,
+  issuerId: string,
 ): Promise<Check> {
   if (jwk === undefined) return skipped('proof', 'Not checked: the key could not be found.');
   const algorithm = checkAlgorithm(jws.header, jwk);
@@ -102,9 +139,13 @@ async function checkJwtProof(
   const signature = await verifyJwsWithJwk(session, jws.text, jwk, algorithm.alg);
   if (signature.status !== 'success') return signature;
   const problems = claimProblems(jws.payload, credential);
-  return problems.length > 0
-    ? failure('proof', 'signature-invalid', 'The token claims do not match the credential.', problems)
-    : success('proof', `The VC-JWT ${algorithm.alg} signature is valid and its claims match the credential.`);
+  if (problems.length > 0) {
+    return failure('proof', 'signature-invalid', 'The token claims do not match the credential.', problems);
+  }
+  return (
+    (await checkEmbeddedProof(session, credential, issuerId)) ??
+    success('proof', `The VC-JWT ${algorithm.alg} signature is valid and its claims match the credential.`)
+  );
 }
 
 /** Verifies an OB 3.0 credential given as JSON (Data Integrity) or as a decoded VC-JWT. */
@@ -152,6 +193,7 @@ export async function verifyOb3(
       jws,
       resolution.material?.kind === 'jwk' ? resolution.material.jwk : undefined,
       credential,
+      issuerId,
     );
   }
   const authentic = proof.status === 'success' && key.status === 'success';

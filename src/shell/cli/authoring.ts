@@ -14,7 +14,7 @@ import { closestName, formatProblems } from '../../core/content/problems.ts';
 import { normaliseEmail } from '../../core/identity/email.ts';
 import type { Badge, Model, Recipient } from '../../core/model/types.ts';
 import { loadContent } from '../content.ts';
-import type { CliContext } from './main.ts';
+import type { CliContext } from './context.ts';
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
 

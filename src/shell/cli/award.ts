@@ -22,7 +22,10 @@ import { decodeRoster, parseRoster, type Roster } from '../../core/authoring/ros
 import { linkContent } from '../../core/content/link.ts';
 import { formatProblems } from '../../core/content/problems.ts';
 import type { Badge, Model } from '../../core/model/types.ts';
+import { sitePaths } from '../../core/urls.ts';
 import { readContent, today } from '../content.ts';
+import { queueNewAwards } from '../delivery/queue.ts';
+import { loadSiteRoot } from '../verify/site-dir.ts';
 import {
   cryptoRandomness,
   findBadge,
@@ -32,7 +35,7 @@ import {
   redact,
   writeFilesAtomically,
 } from './authoring.ts';
-import type { CliContext } from './main.ts';
+import type { CliContext } from './context.ts';
 
 export const AWARD_USAGE = `Usage:
   npm run badges -- award --badge <slug> --name "<display name>" --email <address>
@@ -41,7 +44,12 @@ export const AWARD_USAGE = `Usage:
   npm run badges -- award --badge <slug> --csv <roster.csv> [--skip-invalid] [--dry-run]
                           [--issued-on <day>] [--expires <day>] [--evidence <url>] [--narrative <text>]
                           [--listed]
-Days are written YYYY-MM-DD or DD/MM/YYYY; the issue day defaults to today.
+Days are written YYYY-MM-DD or DD/MM/YYYY; the issue day defaults to today. Each new award's
+announcement waits in .outbox/ for \`npm run badges -- notify\`.
+
+Examples:
+  npm run badges -- award --badge robotique-niveau-1 --name "Léa Martin" --email lea.martin@example.org
+  npm run badges -- award --badge robotique-niveau-1 --csv ~/Documents/2nde-A.csv --dry-run
 `;
 
 const OPTIONS = {
@@ -100,19 +108,31 @@ export async function runAward(args: string[], context: CliContext): Promise<num
     ...(values.evidence !== undefined ? { evidence: values.evidence } : {}),
     ...(values.narrative !== undefined ? { narrative: values.narrative } : {}),
   };
-  const run = { context, model, badge, day, dryRun: values['dry-run'] ?? false };
+  let siteRoot: string;
+  try {
+    // Read before anything is written: each new award's page URL is printed and announced.
+    siteRoot = await loadSiteRoot(context.cwd);
+  } catch (error) {
+    context.err.write(`✖ ${error instanceof Error ? error.message : String(error)} Nothing was written.\n`);
+    return 1;
+  }
+  const run = { context, model, badge, day, siteRoot, dryRun: values['dry-run'] ?? false };
   const listed = values.listed ?? false;
   if (values.csv === undefined) {
     // One person: every option is checked together, so all mistakes are reported at once.
     const raw = { name: values.name ?? '', email: values.email ?? '', ...given };
-    return awardOne({ ...run, defaults: { issuedOn: day, listed } }, raw);
+    return await awardOne({ ...run, defaults: { issuedOn: day, listed } }, raw);
   }
   const checked = checkDefaults({ ...given, listed }, day);
   if (!checked.ok) {
     context.err.write(`✖ Nothing was written.\n${formatFieldProblems(checked.problems)}\n`);
     return 1;
   }
-  return awardRoster({ ...run, defaults: checked.defaults }, values.csv, values['skip-invalid'] ?? false);
+  return await awardRoster(
+    { ...run, defaults: checked.defaults },
+    values.csv,
+    values['skip-invalid'] ?? false,
+  );
 }
 
 interface Run {
@@ -122,6 +142,8 @@ interface Run {
   readonly day: string;
   readonly defaults: AwardDefaults;
   readonly dryRun: boolean;
+  /** The site's root URL, ending with `/`. */
+  readonly siteRoot: string;
 }
 
 function formatFieldProblems(problems: readonly FieldProblem[]): string {
@@ -130,7 +152,7 @@ function formatFieldProblems(problems: readonly FieldProblem[]): string {
     .join('\n');
 }
 
-function awardOne(run: Run, raw: RawRequest): number {
+async function awardOne(run: Run, raw: RawRequest): Promise<number> {
   const { context, badge } = run;
   const result = checkRequest(raw, run.defaults, run.day);
   if (!result.ok) {
@@ -159,13 +181,16 @@ function awardOne(run: Run, raw: RawRequest): number {
   if (!award) throw new Error('unreachable: one request is either held or created');
   if (!writePlanned(run, plan.create)) return 1;
   const verb = run.dryRun ? 'Would award' : '✔ Awarded';
-  context.out.write(`${verb} "${badge.name}" to ${award.request.name}: ${award.path}${renewal(award)}\n`);
+  const pages = announce(run, plan.create);
+  context.out.write(
+    `${verb} "${badge.name}" to ${redact(award.request.name)}: ${award.path}${renewal(award)}\n  page: ${pages.get(award.id)}\n`,
+  );
   if (run.dryRun) context.out.write('Dry run, nothing was written.\n');
   else context.out.write(nextSteps(1));
   return 0;
 }
 
-function awardRoster(run: Run, csvPath: string, skipInvalid: boolean): number {
+async function awardRoster(run: Run, csvPath: string, skipInvalid: boolean): Promise<number> {
   const { context, badge } = run;
   const file = basename(csvPath);
   const path = resolve(context.cwd, csvPath);
@@ -216,10 +241,11 @@ function awardRoster(run: Run, csvPath: string, skipInvalid: boolean): number {
       `  = line ${held.request.line}  ${held.request.name}: already awarded (award ${held.id}, ${held.name})\n`,
     );
   if (!writePlanned(run, plan.create)) return 1;
+  const pages = announce(run, plan.create);
   for (const award of plan.create) {
     const verb = run.dryRun ? 'would create' : 'created';
     context.out.write(
-      `  ✔ line ${award.request.line}  ${award.request.name}: ${verb} ${award.path}${renewal(award)}\n`,
+      `  ✔ line ${award.request.line}  ${redact(award.request.name)}: ${verb} ${award.path}${renewal(award)}\n      page: ${pages.get(award.id)}\n`,
     );
   }
   const created = plan.create.length;
@@ -264,6 +290,17 @@ function writePlanned(run: Run, planned: readonly PlannedAward[]): boolean {
   return true;
 }
 
+/**
+ * Each new award's page URL, by award id; unless this is a dry run, its announcement is queued in the
+ * outbox for `badges notify` (the address is known now, and never again).
+ */
+function announce(run: Run, created: readonly PlannedAward[]): Map<string, string> {
+  if (run.dryRun)
+    return new Map(created.map((award) => [award.id, `${run.siteRoot}${sitePaths.awardPage(award.id)}`]));
+  const queued = queueNewAwards(run.context.cwd, run.siteRoot, run.model, run.badge, created, run.day);
+  return new Map(queued.map((a) => [a.awardId, a.awardUrl]));
+}
+
 function planFailed(run: Run, plan: Extract<AwardPlan, { ok: false }>): number {
   run.context.err.write(`✖ ${plan.message} Nothing was written.\n`);
   return 1;
@@ -274,7 +311,8 @@ function renewal(award: PlannedAward): string {
 }
 
 function nextSteps(count: number): string {
-  return `Next: commit content/awards/ and push; the site publishes the new award${count === 1 ? '' : 's'}.\n`;
+  const s = count === 1 ? '' : 's';
+  return `Next: commit content/awards/ and push; the site publishes the new award${s}. Then \`npm run badges -- notify --send\` (or \`--export <file.csv>\`) tells the earner${s}: ${count} announcement${s} queued in .outbox/ (never committed).\n`;
 }
 
 function fileProblem(

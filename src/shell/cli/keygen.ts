@@ -6,19 +6,40 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import {
+  addFieldToSequenceEntries,
+  appendToTopLevelSequence,
+  YamlEditError,
+} from '../../core/authoring/yaml-edit.ts';
 import type { PublicKey } from '../../core/model/types.ts';
 import { today } from '../content.ts';
 import { generateKeyPair, KEYS_DIR, KEYS_ENV, SECRET_FILE, writeStoredKey } from '../keys.ts';
 import { LOCK_FILE, recordPublishedKeys } from '../lock.ts';
-import type { CliContext } from './main.ts';
+import type { CliContext } from './context.ts';
+
+export const KEYGEN_USAGE = `Usage: npm run badges -- keygen <issuer> [--retire-old]
+
+Creates an Ed25519 key (Data Integrity proofs) and an RSA key (VC-JWT, OB 2.0) for the issuer: public
+halves into content/issuers/<issuer>.yaml and insigne.lock.json, private halves into .keys/ (git-ignored),
+and the value of the INSIGNE_SIGNING_KEYS secret into .keys/INSIGNE_SIGNING_KEYS.secret.
+--retire-old marks the issuer's older keys retired (they stay published, so old badges still verify).
+
+Examples:
+  npm run badges -- keygen my-school
+  npm run badges -- keygen my-school --retire-old
+`;
 
 export async function runKeygen(args: string[], context: CliContext): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    context.out.write(KEYGEN_USAGE);
+    return 0;
+  }
   const retire = args.includes('--retire-old');
   const positional = args.filter((a) => !a.startsWith('--'));
   const unknown = args.filter((a) => a.startsWith('--') && a !== '--retire-old');
   if (positional.length !== 1 || unknown.length > 0) {
-    context.err.write('Usage: npm run badges -- keygen <issuer> [--retire-old]\n');
+    context.err.write(KEYGEN_USAGE);
     return 2;
   }
   const issuer = positional[0] as string;
@@ -27,7 +48,8 @@ export async function runKeygen(args: string[], context: CliContext): Promise<nu
     context.err.write(`No issuer "${issuer}": content/issuers/${issuer}.yaml does not exist.\n`);
     return 1;
   }
-  const doc = parseDocument(readFileSync(file, 'utf8'));
+  const text = readFileSync(file, 'utf8');
+  const doc = parseDocument(text);
   if (doc.errors.length > 0) {
     context.err.write(
       `content/issuers/${issuer}.yaml is not valid YAML; run \`npm run badges -- check\` first.\n`,
@@ -35,15 +57,14 @@ export async function runKeygen(args: string[], context: CliContext): Promise<nu
     return 1;
   }
   const day = today(context.env);
-  let keys = doc.get('keys', true);
-  if (!keys || !isSeq(keys)) {
-    doc.set('keys', doc.createNode([]));
-    keys = doc.get('keys', true);
+  const keys = doc.get('keys', true);
+  if (keys !== undefined && keys !== null && !isSeq(keys) && !(isScalar(keys) && keys.value === null)) {
+    context.err.write(
+      `content/issuers/${issuer}.yaml: "keys" must be a list; run \`npm run badges -- check\`.\n`,
+    );
+    return 1;
   }
-  if (!isSeq(keys)) throw new Error('unreachable: keys is a sequence');
-  // Block style, one key per paragraph, even when the file said `keys: []`.
-  keys.flow = false;
-  const existing = keys.items.filter(isMap);
+  const existing = isSeq(keys) ? keys.items.filter(isMap) : [];
   const usedIds = new Set(existing.map((k) => String(k.get('id'))));
   const freshId = (prefix: string) => {
     let id = `${prefix}-${day}`;
@@ -51,24 +72,39 @@ export async function runKeygen(args: string[], context: CliContext): Promise<nu
     usedIds.add(id);
     return id;
   };
-  if (retire) {
-    for (const key of existing) if (!key.has('retired')) key.set('retired', day);
-  }
 
-  const created: PublicKey[] = [];
+  const created: { publicKey: PublicKey; privateJwk: JsonWebKey }[] = [];
   for (const algorithm of ['Ed25519', 'RS256'] as const) {
     const id = freshId(algorithm.toLowerCase());
-    const { publicKey, privateJwk } = await generateKeyPair(algorithm, id, day);
-    const path = writeStoredKey(context.cwd, { issuer, id, algorithm, jwk: privateJwk });
-    const node = doc.createNode(publicKey);
-    node.flow = false;
-    keys.items.push(node);
-    created.push(publicKey);
+    created.push(await generateKeyPair(algorithm, id, day));
+  }
+  // Only the key list changes: comments, folded descriptions and quoting stay as the administrator wrote
+  // them. The edit is made before anything is written, so a file it cannot edit leaves no stray key.
+  let edited: string;
+  try {
+    edited = retire ? addFieldToSequenceEntries(text, 'keys', 'retired', day) : text;
+    edited = appendToTopLevelSequence(
+      edited,
+      'keys',
+      created.map((key) => key.publicKey),
+    );
+  } catch (error) {
+    if (!(error instanceof YamlEditError)) throw error;
+    context.err.write(`content/issuers/${issuer}.yaml: ${error.message}.\n`);
+    return 1;
+  }
+  for (const { publicKey, privateJwk } of created) {
+    const path = writeStoredKey(context.cwd, {
+      issuer,
+      id: publicKey.id,
+      algorithm: publicKey.algorithm,
+      jwk: privateJwk,
+    });
     context.out.write(
-      `✔ ${algorithm} key "${id}": private half written to ${path.slice(context.cwd.length + 1)}\n`,
+      `✔ ${publicKey.algorithm} key "${publicKey.id}": private half written to ${path.slice(context.cwd.length + 1)}\n`,
     );
   }
-  writeFileSync(file, doc.toString({ lineWidth: 0 }));
+  writeFileSync(file, edited);
   // Every key now in the file is published by the next build: none may silently disappear later.
   recordPublishedKeys(context.cwd, issuer, [...usedIds]);
   context.out.write(

@@ -4,11 +4,20 @@
  */
 import { awardState } from '../../core/model/status.ts';
 import type { Award, Badge } from '../../core/model/types.ts';
+import { sitePaths } from '../../core/urls.ts';
 import { today } from '../content.ts';
+import { readOutbox } from '../delivery/outbox-file.ts';
+import { loadSiteRoot } from '../verify/site-dir.ts';
 import { findBadge, loadValidContent, parseOptions } from './authoring.ts';
-import type { CliContext } from './main.ts';
+import type { CliContext } from './context.ts';
 
-export const LIST_USAGE = 'Usage: npm run badges -- list [--badge <slug>] [--json]\n';
+export const LIST_USAGE = `Usage: npm run badges -- list [--badge <slug>] [--json]
+Every award with its status today (valid, expired, revoked) and its page; never an identity.
+
+Examples:
+  npm run badges -- list
+  npm run badges -- list --badge robotique-niveau-1 --json
+`;
 
 const OPTIONS = { badge: { type: 'string' }, json: { type: 'boolean' } } as const;
 
@@ -23,6 +32,8 @@ export interface ListedAward {
   readonly revoked?: { readonly date: string; readonly reason: string };
   readonly listed: boolean;
   readonly file: string;
+  /** The award page, to send to the earner. */
+  readonly url: string;
 }
 
 export async function runList(args: string[], context: CliContext): Promise<number> {
@@ -35,12 +46,19 @@ export async function runList(args: string[], context: CliContext): Promise<numb
   const day = today(context.env);
   const model = loadValidContent(context, day);
   if (!model) return 1;
+  let siteRoot: string;
+  try {
+    siteRoot = await loadSiteRoot(context.cwd);
+  } catch (error) {
+    context.err.write(`✖ ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
   const wanted = parsed.values.badge;
   if (wanted !== undefined && !findBadge(model, wanted, context)) return 1;
 
   const awards: ListedAward[] = [...model.awards.values()]
     .filter((award) => wanted === undefined || award.badge === wanted)
-    .map((award) => toListed(award, model.badges.get(award.badge) as Badge, day))
+    .map((award) => toListed(award, model.badges.get(award.badge) as Badge, day, siteRoot))
     .sort(
       (a, b) =>
         a.issuedOn.localeCompare(b.issuedOn) ||
@@ -66,8 +84,9 @@ export async function runList(args: string[], context: CliContext): Promise<numb
     a.badge,
     a.id,
     a.name,
+    a.url,
   ]);
-  const header = ['ISSUED', 'STATUS', 'BADGE', 'ID', 'NAME'];
+  const header = ['ISSUED', 'STATUS', 'BADGE', 'ID', 'NAME', 'PAGE'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ');
@@ -75,10 +94,24 @@ export async function runList(args: string[], context: CliContext): Promise<numb
   context.out.write(
     `${[line(header), ...rows.map(line)].join('\n')}\n${awards.length} award${awards.length === 1 ? '' : 's'}: ${counts('valid')} valid, ${counts('expired')} expired, ${counts('revoked')} revoked.\n`,
   );
+  const pending = pendingAnnouncements(context);
+  if (pending > 0)
+    context.out.write(
+      `${pending} announcement${pending === 1 ? '' : 's'} to earners waiting in the outbox: \`npm run badges -- notify\` sends or exports them.\n`,
+    );
   return 0;
 }
 
-function toListed(award: Award, badge: Badge, day: string): ListedAward {
+/** How many announcements wait in the outbox (0 when it cannot be read: `notify` says why). */
+function pendingAnnouncements(context: CliContext): number {
+  try {
+    return readOutbox(context.cwd).announcements.length;
+  } catch {
+    return 0;
+  }
+}
+
+function toListed(award: Award, badge: Badge, day: string, siteRoot: string): ListedAward {
   const state = awardState(award, badge, day);
   return {
     id: award.id,
@@ -92,5 +125,6 @@ function toListed(award: Award, badge: Badge, day: string): ListedAward {
       : {}),
     listed: award.listed,
     file: award.file,
+    url: `${siteRoot}${sitePaths.awardPage(award.id)}`,
   };
 }

@@ -1,17 +1,18 @@
-/** Command dispatch for `npm run badges -- <command>`. Exit codes: 0 success, 1 failure, 2 usage error. */
+/**
+ * Command dispatch for `npm run badges -- <command>`. Exit codes: 0 success, 1 failure, 2 usage error.
+ * Each command lives in its own file and takes a `CliContext` (context.ts); only this file knows them all.
+ */
 import { runAward } from './award.ts';
 import { runCheck } from './check.ts';
+import type { CliContext } from './context.ts';
 import { runKeygen } from './keygen.ts';
 import { runList } from './list.ts';
+import { runNew } from './new.ts';
+import { runNotify } from './notify.ts';
 import { runRevoke } from './revoke.ts';
 import { runVerify } from './verify.ts';
 
-export interface CliContext {
-  readonly cwd: string;
-  readonly out: { write(text: string): unknown };
-  readonly err: { write(text: string): unknown };
-  readonly env?: NodeJS.ProcessEnv;
-}
+export type { CliContext } from './context.ts';
 
 export const USAGE = `Usage: npm run badges -- <command> [options]
 
@@ -20,10 +21,15 @@ Commands:
   keygen <issuer> [--retire-old]
                    Create an Ed25519 and an RSA signing key for an issuer (public halves into its file,
                    private halves into .keys/). --retire-old marks the issuer's older keys retired.
+  new issuer <slug> --name "<name>" --url <url> --email <address>
+  new badge <slug> --issuer <slug> --name "<name>" [--icon <icon>] [--shape …] [--palette …]
+                   Start a commented, valid issuer or badge file. \`new --help\` lists the options.
   award --badge <slug> --name "<name>" --email <address> [options]
   award --badge <slug> --csv <roster.csv> [--skip-invalid] [--dry-run]
                    Award a badge to one person or to every row of a CSV roster. The email is only
                    stored as a salted hash. \`award --help\` lists the options.
+  notify [--send | --export <file.csv> | --dry-run | --purge] [--csv <roster.csv>]
+                   Tell each earner about their award, by SMTP or mail merge; \`notify --help\` explains.
   revoke <award-id> --reason "<text>" [--date <day>]
                    Withdraw an award; the reason is published.
   list [--badge <slug>] [--json]
@@ -40,6 +46,8 @@ const commands: Record<string, Command> = {
   check: runCheck,
   keygen: runKeygen,
   list: runList,
+  new: runNew,
+  notify: (args, context) => runNotify(args, context),
   revoke: runRevoke,
   verify: runVerify,
 };

@@ -13,10 +13,14 @@ import { linkContent } from '../../core/content/link.ts';
 import { formatProblems } from '../../core/content/problems.ts';
 import { readContent, today } from '../content.ts';
 import { loadValidContent, parseOptions, redact, replaceFile } from './authoring.ts';
-import type { CliContext } from './main.ts';
+import type { CliContext } from './context.ts';
 
 export const REVOKE_USAGE = `Usage: npm run badges -- revoke <award-id> --reason "<text>" [--date <day>]
 The award id is the name of its file (or paste the award page address). The reason is published.
+
+Examples:
+  npm run badges -- revoke 0b5e4d8c-3f1a-4c2b-9d7e-6a1f2b3c4d5e --reason "Awarded by mistake"
+  npm run badges -- revoke https://my-school.github.io/badges/awards/0b5e4d8c-3f1a-4c2b-9d7e-6a1f2b3c4d5e/ --reason "Doublon" --date 2026-11-30
 `;
 
 const OPTIONS = { reason: { type: 'string' }, date: { type: 'string' } } as const;

@@ -10,13 +10,18 @@ import { today } from '../content.ts';
 import { formatReport } from '../verify/format.ts';
 import { createHttpResolver } from '../verify/http.ts';
 import { createSiteDirResolver, loadSiteRoot } from '../verify/site-dir.ts';
-import type { CliContext } from './main.ts';
+import type { CliContext } from './context.ts';
 
 export const VERIFY_USAGE = `Usage: npm run badges -- verify <file|url> [--email <address>] [--json] [--site-dir <dir>]
   <file|url>        A baked PNG or SVG, a credential (.json, .jwt), an OB 2.0 assertion (.json, .jws), or a URL.
   --email <address> Also check that the badge was issued to this address (compared locally, sent nowhere).
   --json            Print the full report as JSON.
   --site-dir <dir>  Read this site's URLs from a built folder (e.g. dist) instead of the network.
+
+Examples:
+  npm run badges -- verify ~/Downloads/robotique-niveau-1.png
+  npm run badges -- verify dist/awards/<id>/badge.png --site-dir dist     (before deploying)
+  npm run badges -- verify https://my-school.github.io/badges/awards/<id>/credential.json --email lea@example.org
 `;
 
 interface VerifyArgs {

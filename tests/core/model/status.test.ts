@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, awardState, expiryOf } from '../../../src/core/model/status.ts';
+import { formatAwardCounts } from '../../../src/core/i18n.ts';
+import { addDuration, awardCounts, awardState, expiryOf } from '../../../src/core/model/status.ts';
 import type { Award, Badge } from '../../../src/core/model/types.ts';
 
 describe('addDuration', () => {
@@ -36,5 +37,23 @@ describe('award state', () => {
       revocation: { date: '2024-01-01', reason: 'erreur' },
       expires: '2025-06-12',
     });
+  });
+});
+
+describe('award counts', () => {
+  it('counts valid, expired and revoked awards of one badge apart', () => {
+    const awards = [
+      award(),
+      award({ issuedOn: '2025-01-01' }),
+      award({ issuedOn: '2020-01-01' }),
+      award({ revocation: { date: '2024-01-01', reason: 'erreur' } }),
+      award({ badge: 'another' }),
+    ];
+    const counts = awardCounts(awards, badge, '2025-06-11');
+    expect(counts).toEqual({ valid: 2, expired: 1, revoked: 1 });
+    expect(formatAwardCounts(counts, 'fr')).toBe('2 valides · 1 expirée · 1 révoquée');
+    expect(formatAwardCounts(counts, 'en')).toBe('2 valid · 1 expired · 1 revoked');
+    expect(formatAwardCounts({ valid: 1, expired: 0, revoked: 0 }, 'fr')).toBe('1 valide');
+    expect(formatAwardCounts({ valid: 0, expired: 0, revoked: 0 }, 'en')).toBe('No awards yet');
   });
 });

@@ -32,7 +32,7 @@ describe('badges award (one person)', () => {
     const id = file.match(/^content\/awards\/2026\/(.+)\.yaml$/)?.[1] ?? '';
     expect(isAwardId(id)).toBe(true);
     expect(run.out).toBe(
-      `✔ Awarded "Robotique — niveau 1" to Léa Martin: ${file}\nNext: commit content/awards/ and push; the site publishes the new award.\n`,
+      `✔ Awarded "Robotique — niveau 1" to Léa Martin: ${file}\n  page: https://lycee-trois-rivieres.github.io/badges/awards/${id}/\nNext: commit content/awards/ and push; the site publishes the new award. Then \`npm run badges -- notify --send\` (or \`--export <file.csv>\`) tells the earner: 1 announcement queued in .outbox/ (never committed).\n`,
     );
 
     const text = readFileSync(join(root, file), 'utf8');
@@ -105,7 +105,7 @@ describe('badges award (one person)', () => {
     const run = await one(root, '--dry-run');
     expect(run.code).toBe(0);
     expect(run.out).toMatch(
-      /^Would award "Robotique — niveau 1" to Léa Martin: content\/awards\/2026\/[0-9a-f-]{36}\.yaml\nDry run, nothing was written\.\n$/,
+      /^Would award "Robotique — niveau 1" to Léa Martin: content\/awards\/2026\/([0-9a-f-]{36})\.yaml\n {2}page: https:\/\/lycee-trois-rivieres\.github\.io\/badges\/awards\/\1\/\nDry run, nothing was written\.\n$/,
     );
     expect(newAwards(root)).toEqual([]);
   });

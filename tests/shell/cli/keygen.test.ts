@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/shell/content.ts';
@@ -56,5 +56,38 @@ describe('badges keygen', () => {
     expect((await cli(root, ['keygen', 'inconnu'])).code).toBe(1);
     expect((await cli(root, ['keygen'])).code).toBe(2);
     expect((await cli(root, ['keygen', 'ecole-test', '--force'])).code).toBe(2);
+  });
+
+  it('changes only the key list: comments, folded text and quoting stay as written', async () => {
+    const root = projectFromFixture('valid');
+    const file = join(root, 'content/issuers/ecole-test.yaml');
+    const original = readFileSync(file, 'utf8')
+      .replace(/^description:.*\n/m, '')
+      .replace(/^url:.*$/m, "url: 'https://ecole-test.example'  # quoted on purpose");
+    const handWritten = [
+      '# Notre établissement : les valeurs à remplacer.',
+      original.trimEnd(),
+      'description: >-',
+      '  Une description assez longue, repliée sur deux lignes',
+      '  par son auteur, qui doit le rester.',
+      '',
+    ].join('\n');
+    writeFileSync(file, handWritten);
+    expect((await cli(root, ['keygen', 'ecole-test'])).code).toBe(0);
+    expect((await cli(root, ['keygen', 'ecole-test', '--retire-old'])).code).toBe(0);
+    const after = readFileSync(file, 'utf8');
+    for (const line of handWritten.split('\n').filter((l) => l && !l.startsWith('keys:')))
+      expect(after).toContain(line);
+    expect(after.match(/^ {4}retired: /gm)).toHaveLength(2);
+  });
+
+  it('writes no private key when the issuer file cannot be edited', async () => {
+    const root = projectFromFixture('valid');
+    const file = join(root, 'content/issuers/ecole-test.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nkeys: nothing\n`.replace(/^keys: \[\]\n/m, ''));
+    const run = await cli(root, ['keygen', 'ecole-test']);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('"keys" must be a list');
+    expect(existsSync(join(root, '.keys'))).toBe(false);
   });
 });

@@ -3,6 +3,8 @@ import { cli } from '../../helpers/cli.ts';
 import { projectFromFixture } from '../../helpers/fixtures.ts';
 import { BADGE, FIXTURE_AWARD_ID, filesUnder, idOf, newAwards, readText } from './award-helpers.ts';
 
+const PAGE = 'https://lycee-trois-rivieres.github.io/badges/awards/';
+
 /** The fixture award, an expired one and a revoked one. */
 async function project(): Promise<{ root: string; expired: string; revoked: string }> {
   const root = projectFromFixture('valid');
@@ -23,11 +25,12 @@ describe('badges list', () => {
     expect(run.code).toBe(0);
     expect(run.out).toBe(
       [
-        'ISSUED      STATUS              BADGE               ID                                    NAME',
-        `2025-01-10  expired 2026-01-10  robotique-niveau-1  ${expired}  Hugo Bernard`,
-        `2026-05-04  valid               robotique-niveau-1  ${FIXTURE_AWARD_ID}  Alice Exemple`,
-        `2026-09-01  revoked 2026-10-01  robotique-niveau-1  ${revoked}  Zoé Lefèvre`,
+        'ISSUED      STATUS              BADGE               ID                                    NAME           PAGE',
+        `2025-01-10  expired 2026-01-10  robotique-niveau-1  ${expired}  Hugo Bernard   ${PAGE}${expired}/`,
+        `2026-05-04  valid               robotique-niveau-1  ${FIXTURE_AWARD_ID}  Alice Exemple  ${PAGE}${FIXTURE_AWARD_ID}/`,
+        `2026-09-01  revoked 2026-10-01  robotique-niveau-1  ${revoked}  Zoé Lefèvre    ${PAGE}${revoked}/`,
         '3 awards: 1 valid, 1 expired, 1 revoked.',
+        '2 announcements to earners waiting in the outbox: `npm run badges -- notify` sends or exports them.',
         '',
       ].join('\n'),
     );
@@ -55,6 +58,7 @@ describe('badges list', () => {
       revoked: { date: '2026-10-01', reason: 'Erreur' },
       listed: false,
       file: `content/awards/2026/${revoked}.yaml`,
+      url: `${PAGE}${revoked}/`,
     });
     expect(run.out).not.toContain('sha256$');
   });

@@ -2,6 +2,7 @@
  * The build's self-check over the files the emit stage produced: expected verdicts pass (revoked and
  * expired awards included), and any artefact that does not verify as its award's state says is reported.
  */
+import { CompactSign } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bakePng } from '../../../src/core/bake/index.ts';
 import type { FileBody } from '../../../src/core/emit/site-files.ts';
@@ -72,6 +73,28 @@ describe('selfCheck', () => {
     const result = await run(files);
     expect(result.failures.map((f) => [f.path, f.actual, f.reason])).toEqual([
       [path, 'verified', `carries urn:uuid:${fx.awards.plain.id}, not award ${fx.awards.explicit.id}`],
+    ]);
+  });
+
+  it('reports a VC-JWT whose payload carries the Data Integrity proof', async () => {
+    const { id } = fx.awards.plain;
+    const path = sitePaths.credentialJwt(id);
+    const [header, payload] = fx.text(path).split('.');
+    const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString());
+    const { proof } = fx.json(sitePaths.credential(id));
+    const stale = await new CompactSign(new TextEncoder().encode(JSON.stringify({ ...claims, proof })))
+      .setProtectedHeader(JSON.parse(Buffer.from(header ?? '', 'base64url').toString()))
+      .sign(fx.signer.rs256.privateKey);
+    const files = new Map(fx.files);
+    files.set(path, stale);
+    const result = await run(files);
+    expect(result.failures.map((f) => [f.path, f.expected, f.actual, f.reason])).toEqual([
+      [
+        path,
+        'verified',
+        'signature-invalid',
+        'the VC-JWT payload carries a proof: the JWS alone proves it, and that proof does not cover the payload',
+      ],
     ]);
   });
 

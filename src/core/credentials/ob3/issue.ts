@@ -1,7 +1,11 @@
 /**
  * Issuing one award in OB 3.0 form, in the order the spec requires (OB 3.0 §Proofs: a Linked Data proof
  * "MUST be created before the JSON Web Token Proof Format"): build the credential, add the
- * `eddsa-rdfc-2022` proof, then wrap the proven credential in an RS256 VC-JWT.
+ * `eddsa-rdfc-2022` proof, then sign the same credential as an RS256 VC-JWT.
+ *
+ * The two forms are published apart, each with the one proof that covers it as it stands: the JSON keeps
+ * its Data Integrity proof, and the JWT payload is the credential without it (the JWT claims added at its
+ * top level would leave a copied proof covering another document; DIGEST §4 "Measured trap").
  */
 
 import { NO_STOPWATCH, type Stopwatch } from '../../stopwatch.ts';
@@ -16,7 +20,7 @@ import { signVcJwt } from './vc-jwt.ts';
 export interface IssuedCredential {
   /** The credential with its Data Integrity proof (served as `credential.json`, baked as JSON). */
   readonly credential: OpenBadgeCredential;
-  /** The compact VC-JWT over that credential (served as `credential.jwt`). */
+  /** The compact VC-JWT of the same credential, without the proof (served as `credential.jwt`). */
   readonly jwt: string;
 }
 
@@ -47,7 +51,7 @@ export async function issueOpenBadgeCredential(
     }),
   );
   const jwt = await stopwatch.time('jwt', () =>
-    signVcJwt(credential, {
+    signVcJwt(unsigned, {
       privateKey: signer.rs256.privateKey,
       kid: jwkUrl(issuer, rs256, urls),
     }),

@@ -2,6 +2,11 @@
  * The VC-JWT form of a credential (OB 3.0 §JSON Web Token Proof Format, DIGEST §4.1, §9.2): a compact
  * JWS whose payload is the credential itself plus the registered claims, with no `vc` wrapper. Header
  * exactly `{alg: 'RS256', kid}` (no `typ`, no `cty`), `kid` being the URL of a bare public JWK.
+ *
+ * The payload never carries the Data Integrity proof ("the `proof` property MAY be omitted", §4.1): the
+ * claims are added at the payload's top level, so a proof copied in would no longer cover the document
+ * it sits in, and every Data Integrity verifier handed the decoded payload would reject it (DIGEST §4
+ * "Measured trap"). The JWS is the payload's only proof; the proven JSON is published apart.
  */
 import { CompactSign } from 'jose';
 import { InsigneError } from '../../errors.ts';
@@ -15,14 +20,18 @@ export interface VcJwtOptions {
   readonly kid: string;
 }
 
-/** The JWT claims set: the credential, then `iss`, `jti`, `sub`, `nbf` and (if it expires) `exp`. */
+/**
+ * The JWT claims set: the credential without any `proof`, then `iss`, `jti`, `sub`, `nbf` and (if it
+ * expires) `exp`.
+ */
 export function toVcJwtPayload(credential: OpenBadgeCredential): Record<string, unknown> {
   const subject = credential.credentialSubject.id;
   if (subject === undefined || subject === '') {
     throw new InsigneError('ERR_JWT_NO_SUBJECT', 'A VC-JWT needs credentialSubject.id for its "sub" claim.');
   }
+  const { proof: _proof, ...unsecured } = credential;
   return {
-    ...credential,
+    ...unsecured,
     iss: credential.issuer.id,
     jti: credential.id,
     sub: subject,
@@ -32,9 +41,9 @@ export function toVcJwtPayload(credential: OpenBadgeCredential): Record<string, 
 }
 
 /**
- * Signs `credential` (normally already carrying its Data Integrity proof, which OB 3.0 requires to be
- * made first) as a compact JWS. Deterministic: the payload is serialised in the credential's own key
- * order, and RS256 signatures depend only on key and input.
+ * Signs `credential` as a compact JWS; a `proof` it carries is left out of the payload (see the module
+ * comment). Deterministic: the payload is serialised in the credential's own key order, and RS256
+ * signatures depend only on key and input.
  */
 export async function signVcJwt(credential: OpenBadgeCredential, options: VcJwtOptions): Promise<string> {
   const payload = new TextEncoder().encode(JSON.stringify(toVcJwtPayload(credential)));

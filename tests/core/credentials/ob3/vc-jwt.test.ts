@@ -16,6 +16,7 @@ describe('toVcJwtPayload', () => {
     const credential = credentialOf('expired');
     const payload = toVcJwtPayload(credential);
     expect(Object.keys(payload)).toEqual([...Object.keys(credential), 'iss', 'jti', 'sub', 'nbf', 'exp']);
+    expect(payload).not.toHaveProperty('proof');
     expect(payload).not.toHaveProperty('vc');
     expect(payload).toMatchObject({
       iss: 'did:web:lycee-exemple.github.io:badges:issuers:lycee',
@@ -24,6 +25,23 @@ describe('toVcJwtPayload', () => {
       nbf: Date.UTC(2023, 1, 28) / 1000,
       exp: Date.UTC(2025, 1, 28) / 1000,
     });
+  });
+
+  it('leaves out a Data Integrity proof, which would not cover the payload with its claims', () => {
+    const credential = credentialOf('plain');
+    const proof = [
+      {
+        type: 'DataIntegrityProof',
+        cryptosuite: 'eddsa-rdfc-2022',
+        created: credential.validFrom,
+        verificationMethod: 'did:web:lycee-exemple.github.io:badges:issuers:lycee#ed25519-2026',
+        proofPurpose: 'assertionMethod',
+        proofValue: 'z1111',
+      },
+    ] as const;
+    const proven = toVcJwtPayload({ ...credential, proof });
+    expect(proven).not.toHaveProperty('proof');
+    expect(proven).toEqual(toVcJwtPayload(credential));
   });
 
   it('needs a subject id for sub', () => {

@@ -1,0 +1,13 @@
+/**
+ * What every command receives: the project folder, where to print, the environment, and a way to ask a
+ * question on a terminal. Commands import this module, never the dispatcher, so that the dispatcher is the
+ * only file that knows every command (no import circle).
+ */
+export interface CliContext {
+  readonly cwd: string;
+  readonly out: { write(text: string): unknown };
+  readonly err: { write(text: string): unknown };
+  readonly env?: NodeJS.ProcessEnv;
+  /** Asks a question on a terminal; absent when input is not a terminal (then nothing is asked). */
+  readonly ask?: (question: string) => Promise<string | undefined>;
+}

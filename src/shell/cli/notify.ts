@@ -1,0 +1,461 @@
+/**
+ * `badges notify`: the one command that empties the outbox. It sends each announcement through SMTP
+ * (`--send`), or writes a mail-merge file (`--export`), or shows what would go out (`--dry-run`); it
+ * queues announcements again from a roster (`--csv`, matched to existing awards through the salted
+ * hashes), expiry reminders (`--expiring <days> --csv`), and empties the outbox (`--purge`). Addresses are
+ * never printed: every line names the award id and the earner's display name.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve, sep } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { mapColumns } from '../../core/authoring/columns.ts';
+import { checkRequests, rosterRequests } from '../../core/authoring/requests.ts';
+import { decodeRoster, parseRoster } from '../../core/authoring/roster.ts';
+import {
+  type Announcement,
+  type AnnouncementKind,
+  announcementKey,
+  maskEmail,
+  toAnnouncement,
+} from '../../core/delivery/announcement.ts';
+import { mailMergeCsv, type Separator } from '../../core/delivery/mail-merge.ts';
+import { type Outbox, OutboxError, queue, withFailure, without } from '../../core/delivery/outbox.ts';
+import {
+  builtInTemplate,
+  type ComposedMessage,
+  composeMessage,
+  type MessageTemplate,
+  PLACEHOLDERS,
+  parseTemplateFile,
+} from '../../core/delivery/templates.ts';
+import { addDuration, awardState } from '../../core/model/status.ts';
+import type { Award, Language, Model } from '../../core/model/types.ts';
+import { today } from '../content.ts';
+import { isLive } from '../delivery/live.ts';
+import { readOutbox, writeOutbox } from '../delivery/outbox-file.ts';
+import { createMailer, describeSendError, type Mailer, smtpSettings } from '../delivery/smtp.ts';
+import { loadSiteRoot } from '../verify/site-dir.ts';
+import { findBadge, loadValidContent, nativeMatchesIdentity, parseOptions, redact } from './authoring.ts';
+import type { CliContext } from './context.ts';
+
+export const NOTIFY_USAGE = `Usage:
+  npm run badges -- notify                       show the announcements waiting in the outbox
+  npm run badges -- notify --send [--no-live-check] [--batch <n>] [--rate <per minute>] [--dry-run]
+  npm run badges -- notify --export <file.csv> [--separator ";" | "," | tab]
+  npm run badges -- notify --csv <roster.csv> [--badge <slug>]        queue again for existing awards
+  npm run badges -- notify --expiring <days> --csv <roster.csv> [--badge <slug>]   expiry reminders
+  npm run badges -- notify --purge
+
+--send uses the SMTP server of INSIGNE_SMTP_URL (smtps://user:password@host:465, or smtp:// with
+STARTTLS; plain SMTP only to a loopback address) as the sender INSIGNE_SMTP_FROM. Each earner gets their
+own message, in the badge's language, once: a sent announcement leaves the outbox, a failed one stays
+with its reason. Before sending, each award page must answer 200 at its address (--no-live-check skips
+that). Messages can be rewritten in content/messages/award.fr.md (award.en.md, expiry.fr.md,
+expiry.en.md): a "subject:" front matter line, then the text, with these placeholders:
+${Object.entries(PLACEHOLDERS)
+  .map(([name, what]) => `  {${name}}  ${what}`)
+  .join('\n')}
+
+Examples:
+  npm run badges -- notify --dry-run
+  INSIGNE_SMTP_URL='smtps://badges%40lycee.example:secret@smtp.lycee.example:465' \\
+  INSIGNE_SMTP_FROM='Lycée des Trois-Rivières <badges@lycee.example>' npm run badges -- notify --send
+  npm run badges -- notify --export ~/Documents/annonces.csv
+`;
+
+const OPTIONS = {
+  send: { type: 'boolean' },
+  export: { type: 'string' },
+  separator: { type: 'string' },
+  csv: { type: 'string' },
+  badge: { type: 'string' },
+  expiring: { type: 'string' },
+  purge: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  'no-live-check': { type: 'boolean' },
+  batch: { type: 'string' },
+  rate: { type: 'string' },
+} as const;
+
+/** The injectable parts of a run, so tests can point at a local server and skip waiting. */
+export interface NotifyDeps {
+  readonly fetcher?: typeof fetch;
+  readonly mailer?: (context: CliContext) => Mailer | string;
+  readonly sleep?: (ms: number) => Promise<unknown>;
+}
+
+export async function runNotify(args: string[], context: CliContext, deps: NotifyDeps = {}): Promise<number> {
+  const parsed = parseOptions(args, OPTIONS, NOTIFY_USAGE, context);
+  if ('exit' in parsed) return parsed.exit;
+  const { values } = parsed;
+  const usage = (message: string) => {
+    context.err.write(`${message}\n${NOTIFY_USAGE}`);
+    return 2;
+  };
+  if (parsed.positionals.length > 0) return usage('"notify" takes options only.');
+  const actions = [values.send, values.export !== undefined, values.purge].filter(Boolean).length;
+  if (actions > 1) return usage('Choose one of --send, --export and --purge.');
+  if (values.expiring !== undefined && values.csv === undefined)
+    return usage('--expiring needs the roster again: --csv <roster.csv> (addresses are never stored).');
+  const expiring = values.expiring === undefined ? undefined : Number(values.expiring);
+  if (expiring !== undefined && (!Number.isInteger(expiring) || expiring < 1 || expiring > 3650))
+    return usage('--expiring takes a number of days, such as 30.');
+  const batch = values.batch === undefined ? Number.POSITIVE_INFINITY : Number(values.batch);
+  if (!(batch >= 1) || (values.batch !== undefined && !Number.isInteger(batch)))
+    return usage('--batch takes a whole number of messages, such as 50.');
+  const rate = values.rate === undefined ? undefined : Number(values.rate);
+  if (rate !== undefined && !(rate > 0)) return usage('--rate takes messages per minute, such as 30.');
+  const separator = ({ ';': ';', ',': ',', tab: '\t', '\t': '\t' } as Record<string, Separator>)[
+    values.separator ?? ';'
+  ];
+  if (!separator) return usage('--separator is ";", "," or tab.');
+
+  let outbox: Outbox;
+  try {
+    outbox = readOutbox(context.cwd);
+  } catch (error) {
+    if (!(error instanceof OutboxError)) throw error;
+    context.err.write(`✖ .outbox/announcements.json: ${error.message}. Nothing was sent.\n`);
+    return 1;
+  }
+
+  if (values.purge) {
+    writeOutbox(context.cwd, { version: 1, announcements: [] });
+    context.out.write(
+      `✔ Outbox emptied: ${outbox.announcements.length} announcement(s) removed, none sent.\n`,
+    );
+    return 0;
+  }
+
+  const day = today(context.env);
+  if (values.csv !== undefined) {
+    const model = loadValidContent(context, day);
+    if (!model) return 1;
+    if (values.badge !== undefined && !findBadge(model, values.badge, context)) return 1;
+    const queued = await queueFromRoster(context, model, values.csv, {
+      day,
+      kind: expiring === undefined ? 'award' : 'expiry',
+      ...(expiring !== undefined ? { withinDays: expiring } : {}),
+      ...(values.badge !== undefined ? { badge: values.badge } : {}),
+    });
+    if (queued === undefined) return 1;
+    if (!values['dry-run']) {
+      outbox = queue(outbox, queued);
+      writeOutbox(context.cwd, outbox);
+    }
+  }
+
+  if (values.send || values.export !== undefined || values['dry-run']) {
+    // An award revoked (or deleted) since it was queued is never announced.
+    const model = loadValidContent(context, day);
+    if (!model) return 1;
+    const stale = outbox.announcements.filter(
+      (a) => model.awards.get(a.awardId)?.revocation || !model.awards.has(a.awardId),
+    );
+    for (const a of stale)
+      context.out.write(
+        `  − dropped  ${line(a)}: ${model.awards.has(a.awardId) ? 'the award was revoked' : 'the award no longer exists'}\n`,
+      );
+    if (stale.length > 0 && !values['dry-run']) {
+      outbox = without(outbox, stale.map(announcementKey));
+      writeOutbox(context.cwd, outbox);
+    } else if (stale.length > 0) {
+      outbox = without(outbox, stale.map(announcementKey));
+    }
+  }
+
+  const templates = loadTemplates(context);
+  if (typeof templates === 'string') {
+    context.err.write(templates);
+    return 1;
+  }
+  const compose = (a: Announcement) => composeMessage(a, templates(a.kind, a.language));
+
+  if (values.export !== undefined)
+    return exportMailMerge(context, outbox, values.export, separator, compose, values['dry-run'] ?? false);
+  if (values['dry-run']) return showDryRun(context, outbox, compose);
+  if (values.send)
+    return send(context, outbox, compose, {
+      batch,
+      ...(rate !== undefined ? { rate } : {}),
+      liveCheck: !values['no-live-check'],
+      deps,
+    });
+  return showStatus(context, outbox);
+}
+
+/** The template of each kind and language: the administrator's file in content/messages/, or the built-in one. */
+function loadTemplates(
+  context: CliContext,
+): ((kind: AnnouncementKind, language: Language) => MessageTemplate) | string {
+  const found = new Map<string, MessageTemplate>();
+  const problems: string[] = [];
+  for (const kind of ['award', 'expiry'] as const)
+    for (const language of ['fr', 'en'] as const) {
+      const file = `content/messages/${kind}.${language}.md`;
+      let text: string;
+      try {
+        text = readFileSync(join(context.cwd, file), 'utf8');
+      } catch {
+        continue;
+      }
+      const parsed = parseTemplateFile(text);
+      if (parsed.ok) found.set(`${kind}.${language}`, parsed.template);
+      else problems.push(...parsed.problems.map((p) => `${file}, line ${p.line}: the message ${p.message}.`));
+    }
+  if (problems.length > 0) return `${problems.map((p) => `✖ ${redact(p)}`).join('\n')}\nNothing was sent.\n`;
+  return (kind, language) => found.get(`${kind}.${language}`) ?? builtInTemplate(kind, language);
+}
+
+function showStatus(context: CliContext, outbox: Outbox): number {
+  const count = outbox.announcements.length;
+  if (count === 0) {
+    context.out.write('The outbox is empty: every announcement was sent or exported.\n');
+    return 0;
+  }
+  context.out.write(`${count} announcement(s) waiting in the outbox (.outbox/, never committed):\n`);
+  for (const a of outbox.announcements)
+    context.out.write(`  ${line(a)}${a.lastError ? `  (last attempt: ${a.lastError})` : ''}\n`);
+  context.out.write(
+    'Send them with `notify --send`, or export a mail-merge file with `notify --export <file.csv>`.\n',
+  );
+  return 0;
+}
+
+const line = (a: Announcement) =>
+  `${a.kind === 'expiry' ? 'reminder' : 'award'} ${a.awardId}  ${redact(a.earnerName)}  "${a.badgeName}"`;
+
+function showDryRun(
+  context: CliContext,
+  outbox: Outbox,
+  compose: (a: Announcement) => ComposedMessage,
+): number {
+  if (outbox.announcements.length === 0) return showStatus(context, outbox);
+  for (const a of outbox.announcements) {
+    const message = compose(a);
+    context.out.write(
+      [
+        `── ${line(a)}`,
+        `To: ${redact(a.earnerName)} <${maskEmail(a.email)}>`,
+        `Subject: ${message.subject}`,
+        '',
+        message.text,
+      ].join('\n'),
+    );
+  }
+  context.out.write(`Dry run: ${outbox.announcements.length} message(s) would go out; nothing was sent.\n`);
+  return 0;
+}
+
+function exportMailMerge(
+  context: CliContext,
+  outbox: Outbox,
+  target: string,
+  separator: Separator,
+  compose: (a: Announcement) => ComposedMessage,
+  dryRun: boolean,
+): number {
+  const path = resolve(context.cwd, target);
+  if (path === resolve(context.cwd) || path.startsWith(`${resolve(context.cwd)}${sep}`)) {
+    context.err.write(
+      `✖ ${redact(target)} is inside the project folder, and a mail-merge file holds email addresses: write it outside the repository (for example ~/Documents/${basename(target)}). Nothing was written.\n`,
+    );
+    return 1;
+  }
+  const rows = outbox.announcements.map((announcement) => ({ announcement, message: compose(announcement) }));
+  if (dryRun) {
+    context.out.write(
+      `Dry run: ${rows.length} row(s) would be written to ${redact(target)}; nothing was written.\n`,
+    );
+    return 0;
+  }
+  try {
+    writeFileSync(path, mailMergeCsv(rows, separator), { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    context.err.write(
+      code === 'EEXIST'
+        ? `✖ ${redact(target)} already exists: choose another name. Nothing was written.\n`
+        : `✖ Cannot write ${redact(target)} (${code ?? 'unknown error'}). Nothing was written.\n`,
+    );
+    return 1;
+  }
+  writeOutbox(context.cwd, without(outbox, outbox.announcements.map(announcementKey)));
+  for (const { announcement } of rows) context.out.write(`  ✔ ${line(announcement)}\n`);
+  context.out.write(
+    `✔ ${rows.length} announcement(s) exported to ${redact(target)} (UTF-8, "${separator === '\t' ? 'tab' : separator}"-separated) and removed from the outbox. The file holds addresses: delete it once the mail merge is done.\n`,
+  );
+  return 0;
+}
+
+async function send(
+  context: CliContext,
+  start: Outbox,
+  compose: (a: Announcement) => ComposedMessage,
+  options: { batch: number; rate?: number; liveCheck: boolean; deps: NotifyDeps },
+): Promise<number> {
+  if (start.announcements.length === 0) return showStatus(context, start);
+  const made = options.deps.mailer
+    ? options.deps.mailer(context)
+    : (() => {
+        const settings = smtpSettings(context.env ?? process.env);
+        return settings.ok ? createMailer(settings.settings) : settings.message;
+      })();
+  if (typeof made === 'string') {
+    context.err.write(`✖ ${made} Nothing was sent.\n`);
+    return 1;
+  }
+  const mailer = made;
+  const wait = options.deps.sleep ?? sleep;
+  let outbox = start;
+  const sent: Announcement[] = [];
+  const notLive: [Announcement, string][] = [];
+  const failed: [Announcement, string][] = [];
+  const chosen = start.announcements.slice(0, options.batch);
+  const liveness = new Map<string, Promise<{ live: true } | { live: false; reason: string }>>();
+  try {
+    for (const [index, a] of chosen.entries()) {
+      if (options.liveCheck) {
+        let check = liveness.get(a.awardUrl);
+        if (!check) {
+          check = isLive(a.awardUrl, options.deps.fetcher);
+          liveness.set(a.awardUrl, check);
+        }
+        const result = await check;
+        if (!result.live) {
+          notLive.push([a, result.reason]);
+          outbox = withFailure(outbox, announcementKey(a), result.reason);
+          writeOutbox(context.cwd, outbox);
+          continue;
+        }
+      }
+      if (index > 0 && options.rate) await wait(60_000 / options.rate);
+      const message = compose(a);
+      try {
+        await mailer.send({
+          to: { name: a.earnerName, address: a.email },
+          subject: message.subject,
+          text: message.text,
+          html: message.html,
+          language: a.language,
+        });
+        sent.push(a);
+        outbox = without(outbox, [announcementKey(a)]);
+      } catch (error) {
+        const reason = describeSendError(error);
+        failed.push([a, reason]);
+        outbox = withFailure(outbox, announcementKey(a), reason);
+      }
+      // Saved after every message: an interrupted run never sends the same announcement twice.
+      writeOutbox(context.cwd, outbox);
+    }
+  } finally {
+    mailer.close();
+  }
+  for (const a of sent) context.out.write(`  ✔ sent     ${line(a)}\n`);
+  for (const [a, reason] of notLive) context.out.write(`  … pending  ${line(a)}: ${reason}\n`);
+  for (const [a, reason] of failed) context.out.write(`  ✖ failed   ${line(a)}: ${redact(reason)}\n`);
+  const pending = outbox.announcements.length;
+  context.out.write(
+    `Sent ${sent.length}, not live yet ${notLive.length}, failed ${failed.length}; ${pending} announcement(s) still in the outbox.\n`,
+  );
+  if (notLive.length > 0)
+    context.out.write(
+      'Pages that are not live yet: deploy the site first, or use --no-live-check if it is not on its final address.\n',
+    );
+  return failed.length > 0 || notLive.length > 0 ? 1 : 0;
+}
+
+/**
+ * Announcements for awards that already exist, each roster row matched to its award through the
+ * salted hash. Rows that match no award are reported by line; nothing is stored but the outbox entries.
+ */
+async function queueFromRoster(
+  context: CliContext,
+  model: Model,
+  csvPath: string,
+  options: { day: string; kind: AnnouncementKind; withinDays?: number; badge?: string },
+): Promise<Announcement[] | undefined> {
+  const file = basename(csvPath);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(resolve(context.cwd, csvPath));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    context.err.write(`✖ Cannot read ${redact(csvPath)} (${code ?? 'unknown error'}).\n`);
+    return undefined;
+  }
+  const decoded = decodeRoster(bytes);
+  const read = parseRoster(decoded.text, decoded.encoding);
+  if (!read.ok) {
+    context.err.write(
+      `✖ ${file}${read.problem.line ? `, line ${read.problem.line}` : ''}: ${redact(read.problem.message)}\n`,
+    );
+    return undefined;
+  }
+  const mapped = mapColumns(read.roster.header);
+  if (!mapped.ok) {
+    context.err.write(`✖ ${file}: ${redact(mapped.problem.message)}\n`);
+    return undefined;
+  }
+  const { requests, rejected } = checkRequests(
+    rosterRequests(read.roster, mapped.columns),
+    { issuedOn: options.day, listed: false },
+    options.day,
+  );
+  for (const row of rejected)
+    context.err.write(
+      `  ✖ line ${row.line}  ${row.name ? `(${redact(row.name)}) ` : ''}${row.problems.map((p) => redact(p.message)).join('; ')}\n`,
+    );
+  const siteRoot = await loadSiteRoot(context.cwd);
+  const horizon =
+    options.withinDays === undefined ? undefined : addDuration(options.day, `P${options.withinDays}D`);
+  const candidates = [...model.awards.values()].filter(
+    (award) => (options.badge === undefined || award.badge === options.badge) && !award.revocation,
+  );
+  const queued: Announcement[] = [];
+  let unmatched = 0;
+  for (const request of requests) {
+    const matches = candidates.filter((award) => nativeMatchesIdentity(request.email, award.recipient));
+    // One announcement per badge: the person's latest award of it.
+    const latest = new Map<string, Award>();
+    for (const award of matches) {
+      const seen = latest.get(award.badge);
+      if (!seen || seen.issuedOn < award.issuedOn) latest.set(award.badge, award);
+    }
+    const chosen = [...latest.values()].filter((award) => {
+      const badge = model.badges.get(award.badge);
+      if (horizon === undefined || !badge) return true;
+      const state = awardState(award, badge, options.day);
+      return state.kind === 'valid' && state.expires !== undefined && state.expires <= horizon;
+    });
+    if (chosen.length === 0) {
+      unmatched++;
+      context.err.write(
+        `  ✖ line ${request.line}  (${redact(request.name)}) ${matches.length === 0 ? `no award${options.badge ? ` of "${options.badge}"` : ''} matches this address` : `no award expires within ${options.withinDays} days`}\n`,
+      );
+      continue;
+    }
+    for (const award of chosen) {
+      const badge = model.badges.get(award.badge);
+      const issuer = badge && model.issuers.get(badge.issuer);
+      if (!badge || !issuer) continue;
+      queued.push(
+        toAnnouncement({
+          kind: options.kind,
+          award,
+          badge,
+          issuer,
+          email: request.email,
+          siteRoot,
+          today: options.day,
+        }),
+      );
+      context.out.write(`  + line ${request.line}  queued ${line(queued.at(-1) as Announcement)}\n`);
+    }
+  }
+  context.out.write(
+    `${queued.length} announcement(s) queued from ${file}; ${unmatched} row(s) matched nothing, ${rejected.length} row(s) were wrong.\n`,
+  );
+  return queued;
+}

@@ -1,0 +1,127 @@
+/**
+ * The oracles' rule over a whole site: every OB 3.0 artefact of every award verifies with each
+ * independent verifier as its award's state says (valid, expired, revoked), every proof present verifies
+ * as it stands, and a VC-JWT payload carries no `proof`. The issuers' status list credentials are checked
+ * the same way. Shared by the example-site and generated-site tests.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ob3ArtefactsOf } from './artefacts.ts';
+import { verifyWithDcc } from './dcc.ts';
+import { verifyWithDigitalBazaar } from './digitalbazaar.ts';
+import { verifyJwtWithJsonwebtoken } from './jwt.ts';
+import { createOfflineLoader, installOfflineFetch, type OfflineFetch } from './offline.ts';
+import type { PublishedSite } from './published-site.ts';
+import { textOf } from './published-site.ts';
+import type { OracleVerdict } from './verdict.ts';
+
+export interface ExpectedAward {
+  readonly id: string;
+  /** A name for the test title. */
+  readonly label: string;
+  readonly state: 'valid' | 'expired' | 'revoked';
+}
+
+export interface SiteUnderTest {
+  readonly site: PublishedSite;
+  readonly awards: readonly ExpectedAward[];
+  /** Site paths of the issuers' status list credentials. */
+  readonly statusLists: readonly string[];
+  /** The build day's first instant: the day the site's states describe. */
+  readonly now: Date;
+  /** Whether the awards carry baked images (each must then hold an OB 3.0 payload). */
+  readonly baked: boolean;
+}
+
+const VERDICT: Record<ExpectedAward['state'], OracleVerdict> = {
+  valid: 'verified',
+  expired: 'expired',
+  revoked: 'revoked',
+};
+
+/** Declares the oracle tests of a site. */
+export function describeOracles(title: string, subject: SiteUnderTest): void {
+  const { awards } = subject;
+  describe(title, () => {
+    let network: OfflineFetch;
+    beforeAll(() => {
+      network = installOfflineFetch(subject.site);
+      // verifier-core reads the clock for expiry: it reads the build day, as Insigne's pages do.
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(subject.now);
+    });
+    afterAll(() => {
+      vi.useRealTimers();
+      network?.restore();
+    });
+
+    it('holds every OB 3.0 artefact of every award, and the status lists', () => {
+      for (const award of awards) {
+        const forms = ob3ArtefactsOf(subject.site, award.id).map(
+          (a) => `${a.path.split('/').at(-1)} ${a.form}`,
+        );
+        expect(forms).toEqual([
+          'credential.json json',
+          'credential.jwt jwt',
+          ...(subject.baked
+            ? ['badge.png#openbadgecredential json', 'badge.svg#openbadgecredential json']
+            : []),
+        ]);
+      }
+      expect(subject.statusLists.length).toBeGreaterThan(0);
+    });
+
+    it('status list credentials verify with both Data Integrity oracles', async () => {
+      const loader = createOfflineLoader(subject.site);
+      for (const path of subject.statusLists) {
+        const bytes = subject.site.read(path) ?? expect.unreachable(path);
+        const list = JSON.parse(textOf(bytes));
+        expect(await verifyWithDigitalBazaar(list, loader, subject.now), path).toMatchObject({
+          verdict: 'verified',
+        });
+        const dcc = await verifyWithDcc(list);
+        expect(dcc.verdict, `${path}: ${dcc.detail}`).toBe('verified');
+      }
+      expect(loader.unknown).toEqual([]);
+      expect(network.unknown).toEqual([]);
+    });
+
+    for (const award of awards) {
+      const expected = VERDICT[award.state];
+      it(`${award.label} (${award.state}): every OB 3.0 artefact verifies as ${expected}`, async () => {
+        const loader = createOfflineLoader(subject.site);
+        for (const artefact of ob3ArtefactsOf(subject.site, award.id)) {
+          if (artefact.form === 'json') {
+            const credential = JSON.parse(artefact.text);
+            expect(credential.proof, `${artefact.path} carries its proof`).toBeDefined();
+            const bazaar = await verifyWithDigitalBazaar(credential, loader, subject.now);
+            expect(bazaar.verdict, `digitalbazaar on ${artefact.path}: ${bazaar.detail}`).toBe(expected);
+            const dcc = await verifyWithDcc(credential);
+            expect(dcc.verdict, `verifier-core on ${artefact.path}: ${dcc.detail}`).toBe(expected);
+            expect(dcc.schemaValid, `verifier-core schema check on ${artefact.path}`).toBe(true);
+          } else {
+            const jwt = await verifyJwtWithJsonwebtoken(artefact.text, subject.site, loader, subject.now);
+            expect(jwt.verdict, `jsonwebtoken on ${artefact.path}: ${jwt.detail}`).toBe(expected);
+            expect(jwt.payload, `${artefact.path} payload`).not.toHaveProperty('proof');
+            // The payload is a credential without proof: both Data Integrity oracles must say so, not pass it.
+            const dcc = await verifyWithDcc(jwt.payload ?? {});
+            expect(dcc.response.errors?.map((e) => e.name)).toEqual(['no_proof']);
+          }
+        }
+        expect(loader.unknown).toEqual([]);
+        expect(network.unknown).toEqual([]);
+      });
+    }
+
+    it('verifier-core took the keys, the status lists and the schema from the site and the pinned copies', () => {
+      const asked = new Set(network.asked);
+      expect([...asked].some((url) => url.startsWith(subject.site.root) && url.endsWith('/did.json'))).toBe(
+        true,
+      );
+      for (const path of subject.statusLists) expect(asked).toContain(`${subject.site.root}${path}`);
+      expect(asked).toContain(
+        'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json',
+      );
+      expect(network.unknown).toEqual([]);
+    });
+  });
+}
