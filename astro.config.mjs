@@ -3,7 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { insigne } from './src/shell/integration.ts';
-import { safeHtml } from './src/shell/markdown/safe-html.ts';
+import { CRITERIA_FEATURES, safeHtml } from './src/shell/markdown/safe-html.ts';
 
 // `site` and `base` say where the example school's site is published (a GitHub Pages project site).
 // Change both for your own site: every URL, id and did:web identifier is derived from them.
@@ -15,7 +15,11 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // One shared stylesheet file instead of a copy inlined in each of thousands of award pages.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Criteria never carry scripts, event handlers or javascript:/data: links onto the pages.
-  markdown: { processor: satteri({ features: { rawHtml: true }, hastPlugins: [safeHtml] }) },
+  // Criteria go through the allowlist sanitizer (the content check has refused anything it would change).
+  // No syntax highlighting: its inline styles are not on the allowlist, and criteria seldom hold code.
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ features: CRITERIA_FEATURES, hastPlugins: [safeHtml] }),
+  },
   integrations: [mdx(), insigne()],
 });

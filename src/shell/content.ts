@@ -9,6 +9,7 @@ import type { SourceFile } from '../core/content/parse.ts';
 import { loadIconSet } from './artwork/assets.ts';
 import { customImageProblem } from './artwork/custom.ts';
 import { readLock } from './lock.ts';
+import { criteriaParser } from './markdown/criteria-parser.ts';
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
@@ -56,6 +57,7 @@ export function readContent(root: string, today: string): ContentInput {
     iconNames: iconNames(),
     checkImage: (path, use) => customImageProblem(root, path, use),
     publishedKeys: readLock(root).publishedKeys,
+    criteriaParser,
   };
 }
 

@@ -120,7 +120,7 @@ describe('an English badge under a French issuer', () => {
     const card = page.locator('.badge-grid li', { hasText: 'Web accessibility' });
     await expect(card.locator('h3').getAttribute('lang')).resolves.toBe('en');
     await expect(card.locator('.kicker').textContent()).resolves.toBe('Attestation de réussite');
-    await expect(card.textContent()).resolves.toContain('3 valides');
+    await expect(card.textContent()).resolves.toContain('1 valide · 1 expirée · 1 révoquée');
     const french = page.locator('.badge-grid li', { hasText: 'Robotique' });
     await expect(french.locator('h3').getAttribute('lang')).resolves.toBeNull();
     expect(await axeViolations(page)).toEqual([]);

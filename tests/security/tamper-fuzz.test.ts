@@ -2,7 +2,8 @@
  * Tamper fuzzing over the signed example site (the global setup's build): random mutations of its baked
  * PNG and SVG images, OB 3.0 credentials (JSON with a Data Integrity proof, and VC-JWT) and OB 2.0 signed
  * assertions, checked with the verifier the CLI, the build and the verify page use, over the built files.
- * Not one mutation may verify.
+ * Not one mutation may verify, and hostile ones (a payload baked twice in one image, JSON nested far deeper
+ * than any badge) must be reported as malformed: never as a document that could not be fetched.
  *
  * A mutation that leaves what the verifier judges unchanged is drawn again rather than counted (see
  * `meaningOf`): a flip in a PNG's pixels with its CRC repaired, in JSON whitespace, in the spare bits of a
@@ -31,6 +32,7 @@ import { PROJECT_ROOT } from '../helpers/project.ts';
 import {
   type Artefact,
   type FuzzContext,
+  HOSTILE,
   type Kind,
   meaningOf,
   OPERATORS,
@@ -45,6 +47,8 @@ const CASES = Number(process.env.INSIGNE_FUZZ_CASES ?? 1200);
 const NOW = new Date('2026-11-28T12:00:00Z');
 /** One case in this many tries to bring back an expired or revoked award instead. */
 const RESURRECT_EVERY = 8;
+
+const ALL = [...OPERATORS, ...HOSTILE];
 
 const KINDS: Record<string, Kind> = {
   'badge.png': 'png',
@@ -160,7 +164,7 @@ describe('tamper fuzzing', () => {
       const target = random.pick(lapsing ? lapsed : verified);
       const operator = lapsing
         ? { name: 'resurrect', apply: () => resurrect(target, random) }
-        : random.pick(OPERATORS.filter((op) => op.kinds.includes(target.kind)));
+        : random.pick(ALL.filter((op) => op.kinds.includes(target.kind)));
       const mutated = await operator.apply(target, context, random);
       if (mutated === undefined) continue;
       if (meaningOf(target.kind, mutated) === meaningOf(target.kind, target.bytes)) {
@@ -176,7 +180,8 @@ describe('tamper fuzzing', () => {
       } catch (error) {
         verdict = `threw ${error instanceof Error ? error.message : String(error)}`;
       }
-      if (verdict === 'verified' || verdict.startsWith('threw'))
+      const hostile = HOSTILE.some((op) => op.name === operator.name);
+      if (verdict === 'verified' || verdict.startsWith('threw') || (hostile && verdict !== 'malformed'))
         failures.push({ index, operator: operator.name, path: target.path, verdict });
     }
 
@@ -190,7 +195,7 @@ describe('tamper fuzzing', () => {
     if (ONLY !== undefined) return;
     expect(tested).toBe(CASES);
     // The mix is real: every operator and every kind of artefact is exercised, and few draws are no-ops.
-    for (const operator of [...OPERATORS.map((op) => op.name), 'resurrect'])
+    for (const operator of [...ALL.map((op) => op.name), 'resurrect'])
       expect(perOperator.get(operator), operator).toBeGreaterThanOrEqual(CASES / 200);
     for (const kind of Object.values(KINDS))
       expect(perKind.get(kind), kind).toBeGreaterThanOrEqual(CASES / 12);

@@ -1,9 +1,10 @@
 /**
  * Icons by name from an Iconify JSON icon set (the shell passes Lucide's). An unknown name is a coded
- * error that lists the closest names, so a typo in a badge file is a one-line fix.
+ * error, and a content problem, that proposes icons found by the same word search as `badges icons`
+ * (icon-search.ts), so "bicycle" proposes `bike` and a typo is a one-line fix.
  */
-import { editDistance } from '../content/problems.ts';
 import { InsigneError } from '../errors.ts';
+import { type IconIndex, iconIndex, searchIcons } from './icon-search.ts';
 
 /** The part of the Iconify JSON format we read (https://iconify.design/docs/types/iconify-json.html). */
 export interface IconSet {
@@ -36,12 +37,11 @@ export function resolveIcon(set: IconSet, name: string): ResolvedIcon {
   }
   const icon = set.icons[target];
   if (icon === undefined) {
-    const names = [...Object.keys(set.icons), ...Object.keys(set.aliases ?? {})];
-    const close = closestNames(name, names);
-    const hint = close.length === 0 ? '' : ` Did you mean ${close.map((n) => `"${n}"`).join(', ')}?`;
+    const close = suggestIcons(indexOfSet(set), name);
+    const hint = close.length === 0 ? '' : ` Did you mean ${quoteList(close)}?`;
     throw new InsigneError(
       'ERR_ARTWORK_UNKNOWN_ICON',
-      `No icon "${name}" in the ${set.prefix} icon set.${hint} Icon names are listed at https://lucide.dev/icons.`,
+      `No icon "${name}" in the ${set.prefix} icon set.${hint} ${FIND_ICONS}`,
     );
   }
   return {
@@ -57,27 +57,52 @@ export function iconSvg(icon: ResolvedIcon, color: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${icon.width}" height="${icon.height}" viewBox="0 0 ${icon.width} ${icon.height}">${icon.body.replaceAll('currentColor', color)}</svg>`;
 }
 
+/** How an administrator finds an icon; ends every unknown-icon message. */
+export const FIND_ICONS =
+  'Find icons by French or English word with `npm run badges -- icons <word>`, or browse https://lucide.dev/icons.';
+
 /**
- * Up to `count` names closest to `name`: names containing it (or contained in it) first, then by edit
- * distance; only names within a distance of a third of the longer name are proposed.
+ * Up to `count` icons to propose instead of an unknown name: the best matches of the word search (tags,
+ * French words, then spelling), never the unknown name itself.
  */
-export function closestNames(name: string, names: readonly string[], count = 5): string[] {
-  const scored = names.map((candidate) => {
-    const distance = editDistance(name, candidate);
-    const contains = candidate.includes(name) || (candidate.length >= 3 && name.includes(candidate));
-    return { candidate, distance, contains };
-  });
-  return scored
-    .filter(
-      (s) =>
-        s.contains || s.distance <= Math.max(2, Math.floor(Math.max(name.length, s.candidate.length) / 3)),
-    )
-    .sort(
-      (a, b) =>
-        Number(b.contains) - Number(a.contains) ||
-        a.distance - b.distance ||
-        (a.candidate < b.candidate ? -1 : 1),
-    )
-    .slice(0, count)
-    .map((s) => s.candidate);
+export function suggestIcons(index: IconIndex, wanted: string, count = 5): string[] {
+  return searchIcons(index, wanted)
+    .matches.map((m) => m.name)
+    .filter((n) => n !== wanted)
+    .slice(0, count);
+}
+
+/**
+ * The hint of a badge file whose `artwork.icon` names no icon, given every drawable name (aliases
+ * included) as the content check knows them: the proposals of `suggestIcons`, then how to search.
+ */
+export function unknownIconHint(wanted: string, iconNames: ReadonlySet<string>): string {
+  const close = suggestIcons(indexOfNames(iconNames), wanted);
+  return `${close.length === 0 ? '' : `Did you mean ${quoteList(close)}? `}${FIND_ICONS}`;
+}
+
+const setIndexes = new WeakMap<IconSet, IconIndex>();
+const nameIndexes = new WeakMap<ReadonlySet<string>, IconIndex>();
+
+/** The search index of an icon set, built once per set. */
+export function indexOfSet(set: IconSet): IconIndex {
+  let index = setIndexes.get(set);
+  if (index === undefined) {
+    index = iconIndex(Object.keys(set.icons), set.aliases ?? {});
+    setIndexes.set(set, index);
+  }
+  return index;
+}
+
+function indexOfNames(names: ReadonlySet<string>): IconIndex {
+  let index = nameIndexes.get(names);
+  if (index === undefined) {
+    index = iconIndex(names);
+    nameIndexes.set(names, index);
+  }
+  return index;
+}
+
+function quoteList(names: readonly string[]): string {
+  return names.map((n) => `"${n}"`).join(', ');
 }

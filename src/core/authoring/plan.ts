@@ -1,14 +1,16 @@
 /**
  * From checked requests to award files: who already holds the badge (found by re-hashing each request's
- * email with the salt of every award of that badge, since only hashes are stored), a fresh id, salt and
- * status index for everyone else, and the text of each new file. Randomness comes from the caller.
+ * email with the salts of the awards of that badge, since only hashes are stored: see holders.ts), a fresh
+ * id, salt and status index for everyone else, and the text of each new file. Randomness comes from the
+ * caller.
  */
 import { InsigneError } from '../errors.ts';
-import { hashIdentity, matchesIdentity } from '../identity/email.ts';
+import { hashIdentity } from '../identity/email.ts';
 import { awardState } from '../model/status.ts';
-import type { Award, Model, Recipient } from '../model/types.ts';
+import type { Award, Model } from '../model/types.ts';
 import { isAwardId } from '../urls.ts';
 import { awardFilePath, toAwardYaml } from './document.ts';
+import { findHoldings, type HashValue } from './holders.ts';
 import type { AwardRequest } from './requests.ts';
 
 /** Size of an issuer's status list: the schema's statusIndex range 0..131071 (16 KiB of bits). */
@@ -58,31 +60,32 @@ export function planAwards(input: {
   readonly today: string;
   readonly random: AwardRandomness;
   /**
-   * Whether a normalised email is the one a recipient was hashed from: `matchesIdentity` unless the shell
-   * passes a native implementation. Every request is hashed with the salt of every award of the badge
-   * (salts differ per award, so there is no index), which is the cost of a large roster.
+   * IdentityHash of a normalised email and a salt: the portable SHA-256 unless the shell passes a native
+   * one. A roster is compared with every award of the badge through it (holders.ts), so its speed counts.
    */
-  readonly matches?: (email: string, recipient: Recipient) => boolean;
+  readonly hash?: HashValue;
 }): AwardPlan {
   const { model, requests, today, random } = input;
-  const matches = input.matches ?? matchesIdentity;
   const badge = model.badges.get(input.badge);
   if (!badge)
     throw new InsigneError('ERR_AUTHORING_UNKNOWN_BADGE', `No badge "${input.badge}" in the model.`);
   const existing = [...model.awards.values()].filter((a) => a.badge === badge.slug);
   // Valid awards decide who is skipped; the others only tell whether a new award renews an old one.
-  const valid = existing.filter((award) => awardState(award, badge, today).kind === 'valid');
-  const lapsed = existing.filter((award) => !valid.includes(award));
+  const holdings = findHoldings(
+    requests,
+    existing,
+    (award) => awardState(award, badge, today).kind === 'valid',
+    input.hash,
+  );
 
   const create: { request: AwardRequest; renews?: PlannedAward['renews'] }[] = [];
   const held: HeldAward[] = [];
-  for (const request of requests) {
-    const holding = valid.find((award) => matches(request.email, award.recipient));
-    if (holding) {
-      held.push({ request, id: holding.id, name: holding.recipient.name });
+  for (const { request, valid, lapsed } of holdings) {
+    if (valid) {
+      held.push({ request, id: valid.id, name: valid.recipient.name });
       continue;
     }
-    const last = latest(lapsed.filter((award) => matches(request.email, award.recipient)));
+    const last = latest(lapsed);
     const state = last ? awardState(last, badge, today).kind : undefined;
     create.push({
       request,

@@ -156,28 +156,42 @@ export function bakePng(png: Uint8Array, entries: readonly PngBakeEntry[]): Uint
 }
 
 /**
- * Reads the baked payloads: for each keyword, the text of the first uncompressed `iTXt` chunk; for
- * `openbadges` only, the pre-specification `tEXt` form when no `iTXt` exists (it holds a hosted assertion
- * URL). A compressed `iTXt` with a badge keyword is refused (both specifications forbid compression).
+ * Reads the baked payloads: for each keyword, the text of its uncompressed `iTXt` chunk; for `openbadges`
+ * only, the pre-specification `tEXt` form (it holds a hosted assertion URL). A compressed `iTXt` with a
+ * badge keyword is refused (both specifications forbid compression).
+ *
+ * A keyword may occur once ("MUST NOT appear in a PNG more than once", DIGEST §2.1), in any text chunk
+ * (`iTXt`, `zTXt`, `tEXt`): a second occurrence is refused, whatever its form. Extractors take the first
+ * chunk they understand, and they understand different ones, so two chunks could show two different badges
+ * (another earner) to two different tools; nobody can tell which one the issuer baked.
  */
 export function unbakePng(png: Uint8Array): PngPayloads {
-  const payloads: PngPayloads = {};
-  let legacy: string | undefined;
-  for (const chunk of readPngChunks(png)) {
-    if (chunk.type !== 'iTXt' && chunk.type !== 'tEXt') continue;
+  const chunks = readPngChunks(png);
+  const found = new Map<PngBakeKeyword, PngChunk[]>();
+  for (const chunk of chunks) {
     const keyword = bakedKeyword(png, chunk);
-    if (keyword === undefined) continue;
-    if (chunk.type === 'tEXt') {
-      if (keyword === 'openbadges' && legacy === undefined) legacy = latin1Text(png, chunk, keyword);
-      continue;
-    }
-    if (payloads[keyword] === undefined) payloads[keyword] = iTxtText(png, chunk, keyword);
+    if (keyword !== undefined) found.set(keyword, [...(found.get(keyword) ?? []), chunk]);
   }
-  if (payloads.openbadges === undefined && legacy !== undefined) {
-    payloads.openbadges = legacy;
-    payloads.legacy = true;
+  const payloads: PngPayloads = {};
+  for (const [keyword, occurrences] of found) {
+    if (occurrences.length > 1) throw duplicated(keyword, occurrences);
+    const chunk = occurrences[0] as PngChunk;
+    if (chunk.type === 'iTXt') payloads[keyword] = iTxtText(png, chunk, keyword);
+    else if (chunk.type === 'tEXt' && keyword === 'openbadges') {
+      payloads.openbadges = latin1Text(png, chunk, keyword);
+      payloads.legacy = true;
+    }
   }
   return payloads;
+}
+
+function duplicated(keyword: PngBakeKeyword, chunks: readonly PngChunk[]): InsigneError {
+  const where = chunks.map((c) => `${c.type} at byte ${c.start}`).join(', ');
+  const version = keyword === 'openbadges' ? 'OB 2.0 assertion' : 'OB 3.0 credential';
+  return new InsigneError(
+    'ERR_BAKE_DUPLICATE_PAYLOAD',
+    `The PNG carries the "${keyword}" keyword ${chunks.length} times (${where}); the baking specification allows it once. Tools that read different chunks would show different ${version}s, so none can be trusted.`,
+  );
 }
 
 function keywordBytes(entry: PngBakeEntry): Uint8Array {

@@ -46,7 +46,6 @@ type BakedKind = 'assertion' | 'credential';
 export const SVG_SNIFF_BYTES = 256;
 
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const utf8Encoder = new TextEncoder();
 
 interface StartTag {
@@ -71,6 +70,8 @@ interface SvgRoot {
  */
 export function createSvgBaker(svgText: string): (payloads: SvgBakePayloads) => string {
   const root = locateSvgRoot(svgText);
+  // What unbaking refuses is refused here too, so an artwork the content check accepts always verifies.
+  refuseMarkupEntities(svgText, root);
   const startTag = svgText.slice(root.tag.start, root.tag.end);
   const head = root.prolog + (root.tag.selfClosing ? `${startTag.slice(0, -2).trimEnd()}>` : startTag);
   const segments: { text: string; kind?: BakedKind }[] = [];
@@ -104,28 +105,78 @@ export function bakeSvg(svgText: string, payloads: SvgBakePayloads): string {
 }
 
 /**
- * Reads the first OB 2.0 and the first OB 3.0 element. A `verify` attribute holds a compact JWS/JWT, or for
- * OB 2.0 an http(s) URL (a hosted assertion id); the element body (CDATA or text) holds JSON.
+ * Reads the OB 2.0 and the OB 3.0 element. A `verify` attribute holds a compact JWS/JWT, or for OB 2.0 an
+ * http(s) URL (a hosted assertion id); the element body (CDATA or text) holds JSON.
+ *
+ * Each kind may occur once, and the element must be one every extractor reads the same way: an element
+ * that either extractor would take for a payload (the OB 2.0 one by its literal name `openbadges:assertion`,
+ * the OB 3.0 one by its namespace and local name) counts, and a second one of a kind is refused, as is one
+ * whose literal name and namespace disagree. Otherwise two tools could read two different badges (another
+ * earner) from one image.
  */
 export function unbakeSvg(svgText: string): SvgBakePayloads {
   const root = locateSvgRoot(svgText);
+  refuseMarkupEntities(svgText, root);
   let assertion: SvgAssertionPayload | undefined;
   let credential: SvgCredentialPayload | undefined;
   if (!root.tag.selfClosing) {
+    const seen = new Map<BakedKind, FoundElement>();
     for (const found of findBakedElements(svgText, root.tag)) {
+      const first = seen.get(found.kind);
+      if (first !== undefined) throw duplicatedElement(found.kind, first, found);
+      seen.set(found.kind, found);
+      if (!found.declared) throw misdeclaredElement(found);
       const verify = found.tag.attributes.get('verify');
       const body = found.body === '' ? undefined : found.body;
-      if (found.kind === 'assertion' && assertion === undefined) {
+      if (found.kind === 'assertion') {
         const url = verify !== undefined && /^https?:\/\//i.test(verify) ? verify : undefined;
         const jws = verify !== undefined && url === undefined ? verify : undefined;
         assertion = definedOnly({ json: body, jws, hostedUrl: url });
-      } else if (found.kind === 'credential' && credential === undefined) {
+      } else {
         credential = definedOnly({ json: verify === undefined ? body : undefined, jwt: verify });
       }
-      if (assertion !== undefined && credential !== undefined) break;
     }
   }
   return definedOnly({ assertion, credential });
+}
+
+const ELEMENT_NAMES: Record<BakedKind, string> = {
+  assertion: '<openbadges:assertion> (OB 2.0)',
+  credential: '<openbadges:credential> (OB 3.0)',
+};
+
+function duplicatedElement(kind: BakedKind, first: FoundElement, second: FoundElement): InsigneError {
+  return new InsigneError(
+    'ERR_BAKE_DUPLICATE_PAYLOAD',
+    `The SVG carries ${ELEMENT_NAMES[kind]} more than once (<${first.tag.name}> at character ${first.start}, <${second.tag.name}> at character ${second.start}); the baking specification allows one. Tools that read different elements would show different badges, so none can be trusted.`,
+  );
+}
+
+function misdeclaredElement(found: FoundElement): InsigneError {
+  const expected = found.kind === 'assertion' ? OB2_SVG_NAMESPACE : OB3_SVG_NAMESPACE;
+  return new InsigneError(
+    'ERR_BAKE_DUPLICATE_PAYLOAD',
+    `The SVG element <${found.tag.name}> at character ${found.start} is in the namespace "${found.namespace ?? '(none)'}", not "${expected}": one extractor reads it as ${ELEMENT_NAMES[found.kind]} by its name, another ignores it by its namespace, so the two would show different badges.`,
+  );
+}
+
+/**
+ * Refuses a DOCTYPE that declares an entity holding markup: an XML parser expands it, so it could carry a
+ * payload element this scanner (which does not expand entities) never sees.
+ */
+function refuseMarkupEntities(text: string, root: SvgRoot): void {
+  const prolog = text.slice(0, root.tag.start);
+  for (const m of prolog.matchAll(/<!ENTITY\s+(%\s+)?([^\s>]+)\s+(?:"([^"]*)"|'([^']*)')/g)) {
+    const value = m[3] ?? m[4] ?? '';
+    if (/[<&]/.test(value)) {
+      throw malformed(
+        `its DOCTYPE declares the entity "${m[2]}", which holds markup an XML parser would expand into the document`,
+      );
+    }
+  }
+  if (/<!ENTITY\s+(%\s+)?[^\s>]+\s+(SYSTEM|PUBLIC)\b/.test(prolog)) {
+    throw malformed('its DOCTYPE declares an external entity, whose content no verifier can see');
+  }
 }
 
 /** Whether `<svg` occurs within the first 256 bytes, as the Python bakery sniffs an SVG. */
@@ -276,52 +327,100 @@ interface FoundElement {
   readonly end: number;
   /** Text content: CDATA kept verbatim, character references decoded, comments dropped, trimmed. */
   readonly body: string;
+  /** The element's namespace, resolved through every ancestor's declarations. */
+  readonly namespace: string | undefined;
+  /** Whether its literal name and its namespace agree on its kind (every extractor reads it). */
+  readonly declared: boolean;
 }
 
-/** Every OB 2.0 assertion and OB 3.0 credential element inside the root, in document order. */
+type Namespaces = ReadonlyMap<string, string>;
+
+/**
+ * Every element inside the root that an extractor could read as a payload, in document order: the OB 2.0
+ * extractor matches the literal name `openbadges:assertion`, the OB 3.0 one the expanded name (namespace,
+ * `credential`). The literal `openbadges:credential` counts too, for tools that match names as text.
+ */
 function* findBakedElements(text: string, root: StartTag): Generator<FoundElement> {
-  for (const tag of startTags(text, root.end)) {
+  for (const { tag, namespaces } of elementsInScope(text, root)) {
     const colon = tag.name.indexOf(':');
     const prefix = colon === -1 ? '' : tag.name.slice(0, colon);
     const local = tag.name.slice(colon + 1);
     if (local !== 'assertion' && local !== 'credential') continue;
-    const declaration = prefix === '' ? 'xmlns' : `xmlns:${prefix}`;
-    const namespace = tag.attributes.get(declaration) ?? root.attributes.get(declaration);
-    const kind =
+    const namespace = namespaces.get(prefix);
+    const byName: BakedKind | undefined =
+      tag.name === 'openbadges:assertion'
+        ? 'assertion'
+        : tag.name === 'openbadges:credential'
+          ? 'credential'
+          : undefined;
+    const byNamespace: BakedKind | undefined =
       local === 'assertion' && namespace === OB2_SVG_NAMESPACE
         ? 'assertion'
         : local === 'credential' && namespace === OB3_SVG_NAMESPACE
           ? 'credential'
           : undefined;
+    const kind = byNamespace ?? byName;
     if (kind === undefined) continue;
+    const declared = byNamespace !== undefined && (byName === undefined || byName === byNamespace);
+    const common = { kind, tag, start: tag.start, namespace, declared };
     if (tag.selfClosing) {
-      yield { kind, tag, start: tag.start, end: tag.end, body: '' };
+      yield { ...common, end: tag.end, body: '' };
       continue;
     }
     const close = findEndTag(text, tag);
-    yield {
-      kind,
-      tag,
-      start: tag.start,
-      end: close.end,
-      body: textContent(text.slice(tag.end, close.start)),
-    };
+    yield { ...common, end: close.end, body: textContent(text.slice(tag.end, close.start)) };
   }
 }
 
-/** Start tags from `from` on, skipping comments, CDATA sections, processing instructions and end tags. */
-function* startTags(text: string, from: number): Generator<StartTag> {
-  let i = text.indexOf('<', from);
+/**
+ * The start tags inside the root with the namespace declarations in scope (prefix → namespace, `''` for
+ * the default), tracking nesting with an explicit stack, so any depth costs no recursion. End tags must
+ * match their start tags, as in any XML parser; the walk stops at the root's end tag.
+ */
+function* elementsInScope(
+  text: string,
+  root: StartTag,
+): Generator<{ readonly tag: StartTag; readonly namespaces: Namespaces }> {
+  const open: { name: string; namespaces: Namespaces }[] = [
+    { name: root.name, namespaces: withDeclarations(new Map(), root) },
+  ];
+  let i = text.indexOf('<', root.end);
   while (i !== -1) {
+    if (text.startsWith('</', i)) {
+      const end = indexAfter(text, '>', i + 2);
+      const name = text.slice(i + 2, end - 1).trim();
+      const element = open.pop();
+      if (element?.name !== name) {
+        throw malformed(`the end tag </${name}> at character ${i} closes <${element?.name}>`);
+      }
+      if (open.length === 0) return;
+      i = text.indexOf('<', end);
+      continue;
+    }
     const skipped = skipNonElement(text, i);
     if (skipped !== undefined) {
       i = text.indexOf('<', skipped);
       continue;
     }
     const tag = readStartTag(text, i);
-    yield tag;
+    const parent = open[open.length - 1] as { namespaces: Namespaces };
+    const namespaces = withDeclarations(parent.namespaces, tag);
+    yield { tag, namespaces };
+    if (!tag.selfClosing) open.push({ name: tag.name, namespaces });
     i = text.indexOf('<', tag.end);
   }
+  throw malformed(`<${open[open.length - 1]?.name}> is never closed`);
+}
+
+/** The namespaces in scope on `tag`: its parent's, plus its own `xmlns` and `xmlns:*` declarations. */
+function withDeclarations(parent: Namespaces, tag: StartTag): Namespaces {
+  let scope: Map<string, string> | undefined;
+  for (const [name, value] of tag.attributes) {
+    if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
+    scope ??= new Map(parent);
+    scope.set(name === 'xmlns' ? '' : name.slice(6), value);
+  }
+  return scope ?? parent;
 }
 
 function skipNonElement(text: string, i: number): number | undefined {
@@ -367,14 +466,44 @@ function readStartTag(text: string, start: number): StartTag {
     } else if (c === '"' || c === "'") {
       quote = c;
     } else if (c === '>') {
-      const attributes = new Map<string, string>();
-      for (const m of text.slice(start + 1 + name.length, i).matchAll(ATTRIBUTE)) {
-        attributes.set(m[1] as string, decodeEntities(m[2] ?? m[3] ?? ''));
-      }
+      const attributes = parseAttributes(text, start + 1 + name.length, i);
       return { name, start, end: i + 1, selfClosing: text.charAt(i - 1) === '/', attributes };
     }
   }
   throw malformed(`the tag <${name}> at character ${start} is never closed`);
+}
+
+/**
+ * The `name="value"` and `name='value'` pairs between `from` and `to`, in one pass (a regular expression
+ * over a long run of name characters without `=` backtracks quadratically: hostile input must cost no more
+ * than its length). A name without a value is skipped.
+ */
+function parseAttributes(text: string, from: number, to: number): Map<string, string> {
+  const attributes = new Map<string, string>();
+  let i = from;
+  const skipSpace = () => {
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+  };
+  while (i < to) {
+    skipSpace();
+    const nameStart = i;
+    while (i < to && !isSpace(text.charCodeAt(i)) && !'=/>'.includes(text.charAt(i))) i++;
+    const name = text.slice(nameStart, i);
+    skipSpace();
+    if (text.charAt(i) !== '=') {
+      if (i === nameStart) i++;
+      continue;
+    }
+    i++;
+    skipSpace();
+    const quote = text.charAt(i);
+    if (quote !== '"' && quote !== "'") continue;
+    const close = text.indexOf(quote, i + 1);
+    if (close === -1 || close > to) break;
+    if (name !== '') attributes.set(name, decodeEntities(text.slice(i + 1, close)));
+    i = close + 1;
+  }
+  return attributes;
 }
 
 function textContent(inner: string): string {

@@ -4,10 +4,12 @@
  * Pure: the shell passes the files' text, the list of other files, and today's date.
  */
 import type { z } from 'zod';
+import { unknownIconHint } from '../artwork/icons.ts';
 import { PALETTES } from '../artwork/palettes.ts';
 import type { Award, Badge, Issuer, Model } from '../model/types.ts';
 import { isAwardId } from '../urls.ts';
 import { scanForUnreadableText, scanValuesForControlCharacters } from './characters.ts';
+import { type CriteriaParser, checkBadgeCriteria } from './criteria-markup.ts';
 import {
   type ParsedSource,
   parseMarkdownSource,
@@ -41,6 +43,8 @@ export interface ContentInput {
    * from the issuer file, since badges signed with them would stop verifying.
    */
   readonly publishedKeys?: Readonly<Record<string, readonly string[]>>;
+  /** The page renderer's parser; when given, criteria are checked against the sanitizer's allowlist. */
+  readonly criteriaParser?: CriteriaParser;
 }
 
 export type LinkResult =
@@ -103,6 +107,7 @@ export function linkContent(input: ContentInput): LinkResult {
     const parsed = parseMarkdownSource(file);
     problems.push(...scanValuesForControlCharacters(parsed, problems));
     badgeSources.set(slug, parsed);
+    if (input.criteriaParser) problems.push(...checkBadgeCriteria(file, parsed.body, input.criteriaParser));
     const data = validate(badgeSchema, parsed, problems);
     // Checked on the raw value too, so a wrong type is reported even when other fields are invalid.
     const rawType = (parsed.data as { achievementType?: unknown } | undefined)?.achievementType;
@@ -345,13 +350,12 @@ function checkDesign(
     });
   }
   if (artwork.icon && iconNames && !iconNames.has(artwork.icon)) {
-    const guess = closestName(artwork.icon, iconNames);
     problems.push({
       file: parsed.file,
       line: parsed.lineOf(['artwork', 'icon']),
       field: 'artwork.icon',
       message: `There is no icon "${artwork.icon}" in the icon set.`,
-      hint: `${guess ? `Did you mean "${guess}"? ` : ''}Icon names are listed at https://lucide.dev/icons.`,
+      hint: unknownIconHint(artwork.icon, iconNames),
     });
   }
 }

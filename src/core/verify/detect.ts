@@ -1,11 +1,21 @@
 /**
  * Format detection and extraction (DIGEST §1.8 "Input detection", §2.3): what was given (a baked PNG or SVG,
  * JSON, a compact JWS, a URL) and the badge payload(s) it carries. A baked image may carry both an OB 2.0
- * assertion and an OB 3.0 credential (src/core/bake/index.ts): both are returned, OB 3.0 first.
+ * assertion and an OB 3.0 credential (src/core/bake/index.ts): both are returned, OB 3.0 first, and never
+ * two of one version (an image carrying a payload twice is malformed: tools disagree on which one counts).
+ * Input beyond the limits of src/core/verify/limits.ts is malformed too, whatever it holds.
  */
 import { sniffBakedImageFormat, unbake } from '../bake/index.ts';
+import { InsigneError } from '../errors.ts';
 import { failWith, isObject, messageOf, typesOf } from './checks.ts';
 import { type DecodedJws, decodeCompactJws, looksLikeCompactJws } from './jws.ts';
+import {
+  checkInputSize,
+  InputLimitError,
+  MAX_PAYLOAD_VALUES,
+  parseJsonWithinLimits,
+  sizeProblem,
+} from './limits.ts';
 import type { Session } from './session.ts';
 import { utf8 } from './session.ts';
 import type { Check, InputFormat, VerifyInput } from './types.ts';
@@ -68,6 +78,30 @@ const notABadge = (input: InputFormat, title: string, detail: string): Extractio
   check: failWith('format', 'not-a-badge', 'NOT_A_BADGE', title, detail),
 });
 
+const malformed = (input: InputFormat, code: string, title: string, detail: string): Extraction => ({
+  ok: false,
+  input,
+  check: failWith('format', 'malformed', code, title, detail),
+});
+
+const beyondLimits = (input: InputFormat, error: InputLimitError): Extraction =>
+  malformed(
+    input,
+    error.code,
+    error.code === 'INPUT_TOO_DEEP' ? 'Nested too deeply to be a badge' : 'Too large to be a badge',
+    error.message,
+  );
+
+/** Runs a reading step, turning input beyond the limits into a malformed verdict for `input`. */
+function withinLimits(input: InputFormat, read: () => Extraction): Extraction {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof InputLimitError) return beyondLimits(input, error);
+    throw error;
+  }
+}
+
 const NAMES: Record<Payload['kind'], string> = {
   'ob3-json': 'an OB 3.0 credential (JSON)',
   'ob3-jwt': 'an OB 3.0 credential (VC-JWT)',
@@ -82,8 +116,9 @@ function payloadOf(text: string, prefer?: 'ob3' | 'ob2'): Payload | string {
   if (trimmed.startsWith('{')) {
     let value: unknown;
     try {
-      value = JSON.parse(trimmed);
+      value = parseJsonWithinLimits(trimmed, 'The JSON', MAX_PAYLOAD_VALUES);
     } catch (error) {
+      if (error instanceof InputLimitError) throw error;
       return `The text starts like JSON but is not valid JSON (${messageOf(error)}).`;
     }
     if (!isObject(value)) return 'The JSON is not an object.';
@@ -105,10 +140,18 @@ function payloadOf(text: string, prefer?: 'ob3' | 'ob2'): Payload | string {
 }
 
 function fromImage(bytes: Uint8Array, input: InputFormat): Extraction {
+  return withinLimits(input, () => readImage(bytes, input));
+}
+
+function readImage(bytes: Uint8Array, input: InputFormat): Extraction {
+  checkInputSize(bytes.length, 'The image');
   let unbaked: ReturnType<typeof unbake>;
   try {
     unbaked = unbake(bytes);
   } catch (error) {
+    if (error instanceof InsigneError && error.code === 'ERR_BAKE_DUPLICATE_PAYLOAD') {
+      return malformed(input, 'PAYLOAD_DUPLICATED', 'The image carries a badge twice', error.message);
+    }
     return notABadge(input, 'The image cannot be read', messageOf(error));
   }
   const payloads: Payload[] = [];
@@ -140,6 +183,11 @@ function fromImage(bytes: Uint8Array, input: InputFormat): Extraction {
 }
 
 function fromText(text: string, input: InputFormat): Extraction {
+  return withinLimits(input, () => readText(text, input));
+}
+
+function readText(text: string, input: InputFormat): Extraction {
+  checkInputSize(text.length, 'The text');
   const trimmed = text.trim();
   if (trimmed.startsWith('<')) {
     const bytes = new TextEncoder().encode(trimmed);
@@ -170,7 +218,7 @@ function fromText(text: string, input: InputFormat): Extraction {
  */
 function linkedCredential(text: string, pageUrl: string): string | undefined {
   if (!/^\s*<(!doctype html|html)/i.test(text)) return undefined;
-  for (const [tag] of text.matchAll(/<link\b[^>]*>/gi)) {
+  for (const tag of linkTags(text)) {
     const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1];
     if (attribute('rel')?.toLowerCase() !== 'alternate') continue;
     if (!/json/i.test(attribute('type') ?? '')) continue;
@@ -184,14 +232,38 @@ function linkedCredential(text: string, pageUrl: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The `<link …>` tags of a page, found with `indexOf` so that a page of unclosed tags costs its length
+ * (a regular expression would rescan the rest of the page from each one).
+ */
+function* linkTags(text: string): Generator<string> {
+  const lower = text.toLowerCase();
+  let at = lower.indexOf('<link');
+  while (at !== -1) {
+    const end = lower.indexOf('>', at);
+    if (end === -1) return;
+    if (/[\s/>]/.test(lower.charAt(at + 5))) yield text.slice(at, end + 1);
+    at = lower.indexOf('<link', end);
+  }
+}
+
+/** A malformed verdict for bytes over the size limit, before anything decodes them. */
+function oversized(bytes: Uint8Array, input: InputFormat, what: string): Extraction | undefined {
+  const problem = sizeProblem(bytes.length, what);
+  return problem === undefined ? undefined : beyondLimits(input, problem);
+}
+
 /** Detects the input's format and extracts its payloads; fetches the input first when it is a URL. */
 export async function extract(session: Session, input: VerifyInput, depth = 0): Promise<Extraction> {
   if ('url' in input) {
     const url = input.url.trim();
     const format: InputFormat = { container: 'url', url };
-    if (!/^https?:\/\//.test(url))
-      return notABadge(format, 'Not a web address', `${url} is not an http(s) URL.`);
+    if (!/^https?:\/\//.test(url) || !URL.canParse(url))
+      return notABadge(format, 'Not a web address', `${url} is not a valid http(s) URL.`);
     const resolved = await session.fetch(url);
+    if (!resolved.ok && resolved.tooLarge) {
+      return malformed(format, 'INPUT_TOO_LARGE', 'Too large to be a badge', resolved.reason);
+    }
     if (!resolved.ok) {
       if (resolved.status === 410) {
         // A hosted OB 2.0 assertion withdrawn with 410 Gone (DIGEST §1.6).
@@ -214,6 +286,8 @@ export async function extract(session: Session, input: VerifyInput, depth = 0): 
         ),
       };
     }
+    const large = oversized(resolved.body, format, `The document at ${url}`);
+    if (large !== undefined) return large;
     const image = sniffBakedImageFormat(resolved.body);
     if (image !== undefined) return fromImage(resolved.body, { container: image, url });
     const text = utf8(resolved.body);
@@ -238,6 +312,8 @@ export async function extract(session: Session, input: VerifyInput, depth = 0): 
     return extraction;
   }
   if ('bytes' in input) {
+    const large = oversized(input.bytes, { container: 'unknown' }, 'The file');
+    if (large !== undefined) return large;
     const image = sniffBakedImageFormat(input.bytes);
     if (image !== undefined) return fromImage(input.bytes, { container: image });
     const text = utf8(input.bytes);

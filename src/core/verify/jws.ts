@@ -5,6 +5,7 @@
  */
 import { base64url, compactVerify, importJWK, importSPKI } from 'jose';
 import { failWith, isObject, messageOf, success } from './checks.ts';
+import { InputLimitError, MAX_PAYLOAD_VALUES, parseJsonWithinLimits } from './limits.ts';
 import { type Session, utf8 } from './session.ts';
 import type { Check } from './types.ts';
 
@@ -22,10 +23,14 @@ export const looksLikeCompactJws = (text: string): boolean => COMPACT.test(text)
 function base64urlJson(part: string): unknown {
   const text = utf8(base64url.decode(part));
   if (text === undefined) throw new Error('not UTF-8');
-  return JSON.parse(text);
+  return parseJsonWithinLimits(text, 'The token', MAX_PAYLOAD_VALUES);
 }
 
-/** The header and payload of a compact JWS whose both parts are JSON objects, or undefined. */
+/**
+ * The header and payload of a compact JWS whose both parts are JSON objects, or undefined. A part beyond the
+ * input limits (src/core/verify/limits.ts) throws its `InputLimitError`: the token is malformed, not merely
+ * something else.
+ */
 export function decodeCompactJws(text: string): DecodedJws | undefined {
   const trimmed = text.trim();
   if (!looksLikeCompactJws(trimmed)) return undefined;
@@ -36,7 +41,8 @@ export function decodeCompactJws(text: string): DecodedJws | undefined {
     return isObject(decodedHeader) && isObject(decodedPayload)
       ? { header: decodedHeader, payload: decodedPayload, text: trimmed }
       : undefined;
-  } catch {
+  } catch (error) {
+    if (error instanceof InputLimitError) throw error;
     return undefined;
   }
 }

@@ -37,6 +37,11 @@ const verdictsFr: Record<Verdict, VerdictText> = {
     explanation:
       'Ce badge est signé avec une clé que l’émetteur ne publie pas, ou qui est introuvable : rien ne prouve qu’il vient de lui.',
   },
+  malformed: {
+    headline: 'Données malformées',
+    explanation:
+      'Le fichier ou le texte est endommagé, ou construit pour tromper les vérificateurs (badge présent deux fois, imbrication ou taille hors norme) : il ne peut pas être lu comme un seul badge. Ne vous y fiez pas.',
+  },
   'not-a-badge': {
     headline: 'Ce n’est pas un badge',
     explanation:
@@ -77,6 +82,11 @@ const verdictsEn: Record<Verdict, VerdictText> = {
     explanation:
       'This badge is signed with a key its issuer does not publish, or that cannot be found: nothing proves it comes from the issuer.',
   },
+  malformed: {
+    headline: 'Malformed input',
+    explanation:
+      'The file or text is damaged, or built to mislead verifiers (a badge given twice, nesting or size no badge has): it cannot be read as one badge. Do not rely on it.',
+  },
   'not-a-badge': {
     headline: 'Not a badge',
     explanation: 'The file or text given holds no readable Open Badge (baked PNG or SVG image, JSON or JWT).',
@@ -113,6 +123,10 @@ const checksEn: Record<CheckId, string> = {
 /** French titles of the problems people meet most; other codes show their English title. */
 const problemsFr: Record<string, string> = {
   NOT_A_BADGE: 'Aucun badge trouvé',
+  PAYLOAD_DUPLICATED: 'L’image contient deux badges de la même version',
+  INPUT_TOO_DEEP: 'Imbrication trop profonde pour un badge',
+  INPUT_TOO_LARGE: 'Trop volumineux pour un badge',
+  INPUT_MALFORMED: 'Données malformées',
   FETCH_FAILED: 'L’adresse n’a pas pu être consultée',
   OB3_SCHEMA: 'Non conforme au schéma Open Badges 3.0',
   OB3_TYPE: 'Ce n’est pas un badge Open Badges',
@@ -177,6 +191,8 @@ const uiFr = {
   key: 'Clé',
   statusList: 'Liste de statut',
   otherLanguage: 'English',
+  mirrored:
+    'Cette copie du site est servie depuis {served} : les documents de {site} (clés, listes de statut) sont lus ici, à côté de cette page.',
 } as const;
 
 export type VerifyUiKey = keyof typeof uiFr;
@@ -216,6 +232,8 @@ const uiEn: Record<VerifyUiKey, string> = {
   key: 'Key',
   statusList: 'Status list',
   otherLanguage: 'Français',
+  mirrored:
+    'This copy of the site is served from {served}: the documents of {site} (keys, status lists) are read here, next to this page.',
 };
 
 const kindsFr: Record<PayloadKind, string> = {

@@ -19,6 +19,11 @@ export interface Unresolved {
   readonly url: string;
   readonly reason: string;
   readonly status?: number;
+  /**
+   * The answer was refused for its size (over `MAX_INPUT_BYTES`, src/core/verify/limits.ts): the fault of
+   * what is served, not of the network, so it is malformed input rather than an error to try again.
+   */
+  readonly tooLarge?: true;
 }
 
 export type Resolution = Resolved | Unresolved;

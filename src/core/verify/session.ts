@@ -5,6 +5,7 @@
  * thousands of artefacts, the CLI and the page one per verification.
  */
 import { messageOf } from './checks.ts';
+import { parseJsonWithinLimits } from './limits.ts';
 import type { Resolution, Resolver } from './resolver.ts';
 
 export type JsonFetch =
@@ -12,7 +13,10 @@ export type JsonFetch =
   | {
       readonly ok: false;
       readonly url: string;
-      /** `fetch`: the resolver failed; `parse`: it answered, but not with JSON. */
+      /**
+       * `fetch`: the resolver failed; `parse`: it answered, but not with JSON (or with too much), or the URL
+       * is invalid.
+       */
       readonly kind: 'fetch' | 'parse';
       readonly reason: string;
       readonly status?: number;
@@ -51,6 +55,7 @@ export function createSession(resolver: Resolver): Session {
   };
   const fetch = (url: string) =>
     memo('fetch', url, async (): Promise<Resolution> => {
+      if (!URL.canParse(url)) return { ok: false, url, reason: `${url} is not a valid URL.` };
       try {
         return await resolver(url);
       } catch (error) {
@@ -59,12 +64,16 @@ export function createSession(resolver: Resolver): Session {
     });
   const fetchJson = (url: string) =>
     memo('json', url, async (): Promise<JsonFetch> => {
+      // An address no client can even parse is a fault of the document naming it, not of the network.
+      if (!URL.canParse(url)) {
+        return { ok: false, url, kind: 'parse', reason: `${url} is not a valid URL.` };
+      }
       const resolved = await fetch(url);
       if (!resolved.ok) {
         return {
           ok: false,
           url,
-          kind: 'fetch',
+          kind: resolved.tooLarge ? 'parse' : 'fetch',
           reason: resolved.reason,
           ...(resolved.status !== undefined && { status: resolved.status }),
         };
@@ -75,7 +84,7 @@ export function createSession(resolver: Resolver): Session {
         return {
           ok: true,
           url,
-          value: JSON.parse(text) as unknown,
+          value: parseJsonWithinLimits(text, 'The document'),
           ...(resolved.status !== undefined && { status: resolved.status }),
         };
       } catch (error) {

@@ -5,11 +5,12 @@
  */
 
 /**
- * The one-word answer, in order of precedence when several checks fail: a document that is not a badge
- * says nothing else; a broken signature makes the key question moot; a key that is not the issuer's makes
+ * The one-word answer, in order of precedence when several checks fail: malformed input (a payload given
+ * twice, nesting or size no badge has) and a document that is not a badge say nothing else; a broken signature makes the key question moot; a key that is not the issuer's makes
  * the status moot; an unanswered question (`error`, e.g. a fetch failure) forbids saying "verified".
  */
 export const VERDICTS = [
+  'malformed',
   'not-a-badge',
   'signature-invalid',
   'key-not-issuers',

@@ -184,7 +184,18 @@ async function guarded(
   try {
     return await run(session, input, options);
   } catch (error) {
-    const check = failWith('format', 'error', 'INTERNAL_ERROR', 'The verifier failed', messageOf(error));
+    // Input the limits did not foresee can still exhaust the stack or a length limit somewhere (both are
+    // RangeErrors): that is malformed input, not a document that could not be fetched.
+    const check =
+      error instanceof RangeError
+        ? failWith(
+            'format',
+            'malformed',
+            'INPUT_MALFORMED',
+            'The input cannot be processed',
+            `Reading it failed with "${error.message}": it is damaged or built to exhaust verifiers.`,
+          )
+        : failWith('format', 'error', 'INTERNAL_ERROR', 'The verifier failed', messageOf(error));
     return {
       verdict: 'error',
       input: { container: 'unknown' },

@@ -7,6 +7,7 @@
 import type { Language } from '../../core/model/types.ts';
 import type { VerificationReport, VerifyInput } from '../../core/verify/index.ts';
 import { type VerifyUiKey, verifyTexts } from '../../core/verify/messages.ts';
+import { mirrorResolver, servedRootOf } from './origin.ts';
 import { renderReport } from './render.ts';
 
 type Source = 'file' | 'text' | 'url';
@@ -32,6 +33,19 @@ export function startVerifyPage(): void {
     : isLanguage(root.dataset.language)
       ? root.dataset.language
       : 'fr';
+  // Served from another address than the configured one (a preview, a staging host): the site's own
+  // documents are read from this copy, and the page says so.
+  const siteRoot = root.dataset.siteRoot ?? '';
+  const servedRoot = servedRootOf(window.location.href);
+  const mirror = root.querySelector<HTMLElement>('[data-verify-mirror]');
+  const showMirror = () => {
+    if (!mirror || !siteRoot || siteRoot === servedRoot) return;
+    mirror.hidden = false;
+    mirror.textContent = verifyTexts(language)
+      .ui('mirrored')
+      .replace('{served}', servedRoot)
+      .replace('{site}', siteRoot);
+  };
   let lastSource: Source | undefined;
   let lastReport: VerificationReport | undefined;
   let running = 0;
@@ -52,6 +66,7 @@ export function startVerifyPage(): void {
       switcher.textContent = t.ui('otherLanguage');
       switcher.lang = language === 'fr' ? 'en' : 'fr';
     }
+    showMirror();
     if (lastReport) show(renderReport(lastReport, language));
   };
 
@@ -93,7 +108,9 @@ export function startVerifyPage(): void {
       ]);
       const email = emailInput.value.trim();
       report = await verifyBadge(input, {
-        resolver: createHttpResolver(),
+        resolver: siteRoot
+          ? mirrorResolver(createHttpResolver(), siteRoot, servedRoot)
+          : createHttpResolver(),
         now: new Date(),
         ...(email !== '' && { email }),
       });
@@ -158,6 +175,7 @@ export function startVerifyPage(): void {
   });
 
   if (language !== root.dataset.language) applyLanguage(language);
+  else showMirror();
   const address = params.get('url');
   if (address) {
     urlInput.value = address;

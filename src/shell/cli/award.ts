@@ -30,7 +30,7 @@ import {
   cryptoRandomness,
   findBadge,
   loadValidContent,
-  nativeMatchesIdentity,
+  nativeHashValue,
   parseOptions,
   redact,
   writeFilesAtomically,
@@ -167,7 +167,7 @@ async function awardOne(run: Run, raw: RawRequest): Promise<number> {
     requests: [result.request],
     today: run.day,
     random: cryptoRandomness,
-    matches: nativeMatchesIdentity,
+    hash: nativeHashValue,
   });
   if (!plan.ok) return planFailed(run, plan);
   const [held] = plan.held;
@@ -233,7 +233,7 @@ async function awardRoster(run: Run, csvPath: string, skipInvalid: boolean): Pro
     requests,
     today: run.day,
     random: cryptoRandomness,
-    matches: nativeMatchesIdentity,
+    hash: nativeHashValue,
   });
   if (!plan.ok) return planFailed(run, plan);
   for (const held of plan.held)

@@ -5,6 +5,7 @@
 import { runAward } from './award.ts';
 import { runCheck } from './check.ts';
 import type { CliContext } from './context.ts';
+import { runIcons } from './icons.ts';
 import { runKeygen } from './keygen.ts';
 import { runList } from './list.ts';
 import { runNew } from './new.ts';
@@ -36,6 +37,8 @@ Commands:
                    Every award with its status (valid, expired, revoked).
   verify <file|url> [--email <address>] [--json] [--site-dir <dir>]
                    Verify a baked image, a credential, an assertion or a URL; exit 0 only if verified.
+  icons <word> [--all] [--json] | icons --list
+                   Find icons for a badge's artwork.icon by French or English word, or list them all.
   help             Show this help.
 `;
 
@@ -44,6 +47,7 @@ type Command = (args: string[], context: CliContext) => Promise<number>;
 const commands: Record<string, Command> = {
   award: runAward,
   check: runCheck,
+  icons: runIcons,
   keygen: runKeygen,
   list: runList,
   new: runNew,

@@ -179,7 +179,7 @@ function checkBadgeChoices(values: Values, context: CliContext): number | undefi
       resolveIcon(loadIconSet(), values.icon);
     } catch (error) {
       if (!(error instanceof InsigneError)) throw error;
-      problems.push(`${error.message} \`npm run badges -- icons <word>\` finds icons.`);
+      problems.push(error.message); // it ends with how to find icons by word
     }
   }
   if (problems.length === 0) return undefined;

@@ -4,13 +4,14 @@
  * GitHub Pages answer with open CORS, so a page on one site can verify badges of another.
  */
 import type { Resolution, Resolver } from '../../core/verify/index.ts';
+import { MAX_INPUT_BYTES } from '../../core/verify/limits.ts';
 
 export interface HttpResolverOptions {
   /** Defaults to the global `fetch`; tests pass their own. */
   readonly fetch?: typeof fetch;
   /** Per request; a badge's documents are small, so a slow answer is a dead one. */
   readonly timeoutMs?: number;
-  /** Largest body accepted: baked images are the biggest documents a verifier fetches. */
+  /** Largest body accepted (the verifier's own input limit by default): baked images are the biggest. */
   readonly maxBytes?: number;
 }
 
@@ -20,7 +21,7 @@ const ACCEPT = 'application/ld+json, application/json, image/png, image/svg+xml,
 export function createHttpResolver(options: HttpResolverOptions = {}): Resolver {
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const timeoutMs = options.timeoutMs ?? 15_000;
-  const maxBytes = options.maxBytes ?? 10 * 1024 * 1024;
+  const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
   return async (url): Promise<Resolution> => {
     if (!/^https?:\/\//i.test(url)) return { ok: false, url, reason: `${url} is not an http(s) URL.` };
     let response: Response;
@@ -39,7 +40,13 @@ export function createHttpResolver(options: HttpResolverOptions = {}): Resolver 
     }
     const declared = Number(response.headers.get('content-length') ?? '0');
     if (declared > maxBytes) {
-      return { ok: false, url, status: response.status, reason: `${url} is larger than ${maxBytes} bytes.` };
+      return {
+        ok: false,
+        url,
+        status: response.status,
+        reason: `${url} is larger than ${maxBytes} bytes.`,
+        tooLarge: true,
+      };
     }
     let body: Uint8Array;
     try {
@@ -49,7 +56,13 @@ export function createHttpResolver(options: HttpResolverOptions = {}): Resolver 
       return { ok: false, url, reason: `${url} could not be read (${detail}).` };
     }
     if (body.length > maxBytes) {
-      return { ok: false, url, status: response.status, reason: `${url} is larger than ${maxBytes} bytes.` };
+      return {
+        ok: false,
+        url,
+        status: response.status,
+        reason: `${url} is larger than ${maxBytes} bytes.`,
+        tooLarge: true,
+      };
     }
     const contentType = response.headers.get('content-type') ?? undefined;
     return {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { closestNames, iconSvg, resolveIcon } from '../../../src/core/artwork/icons.ts';
-import { editDistance } from '../../../src/core/content/problems.ts';
+import {
+  iconSvg,
+  indexOfSet,
+  resolveIcon,
+  suggestIcons,
+  unknownIconHint,
+} from '../../../src/core/artwork/icons.ts';
 import { InsigneError } from '../../../src/core/errors.ts';
 import { TEST_ASSETS } from './helpers.ts';
 
@@ -36,22 +41,36 @@ describe('icons', () => {
     expect(error).toBeInstanceOf(InsigneError);
     expect((error as InsigneError).code).toBe('ERR_ARTWORK_UNKNOWN_ICON');
     expect((error as InsigneError).message).toMatch(
-      /^No icon "flask-conicle" in the lucide icon set\. Did you mean "flask-conical"(, "[a-z0-9-]+")*\? Icon names are listed at https:\/\/lucide\.dev\/icons\.$/,
+      /^No icon "flask-conicle" in the lucide icon set\. Did you mean "flask-conical"(, "[a-z0-9-]+")*\? Find icons by French or English word with `npm run badges -- icons <word>`, or browse https:\/\/lucide\.dev\/icons\.$/,
     );
   });
 
   it('says nothing about close names when none is close', () => {
     expect(() => resolveIcon(icons, 'zzzzzzzzzzzzzzzzqq')).toThrow(
-      'No icon "zzzzzzzzzzzzzzzzqq" in the lucide icon set. Icon names are listed at https://lucide.dev/icons.',
+      'No icon "zzzzzzzzzzzzzzzzqq" in the lucide icon set. Find icons by French or English word with `npm run badges -- icons <word>`, or browse https://lucide.dev/icons.',
     );
   });
 
-  it('ranks names containing the query first, then by edit distance', () => {
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(closestNames('rocket', ['rocket-launch', 'pocket', 'locket', 'ticket', 'house'], 3)).toEqual([
-      'rocket-launch',
-      'locket',
-      'pocket',
-    ]);
+  it('proposes icons by meaning before spelling: "bicycle" gives bike, not recycle', () => {
+    expect(suggestIcons(indexOfSet(icons), 'bicycle')).toEqual(['bike']);
+    expect(() => resolveIcon(icons, 'bicycle')).toThrow(/Did you mean "bike"\?/);
+    expect(suggestIcons(indexOfSet(icons), 'bicycle')).not.toContain('recycle');
+  });
+
+  it('proposes icons for a French word written as an icon name', () => {
+    expect(suggestIcons(indexOfSet(icons), 'velo')).toEqual(['bike']);
+    expect(suggestIcons(indexOfSet(icons), 'musique')[0]).toBe('music');
+  });
+
+  it('gives the content check a hint over the names it knows, aliases included', () => {
+    const names = new Set([...Object.keys(icons.icons), ...Object.keys(icons.aliases ?? {})]);
+    expect(unknownIconHint('bicycle', names)).toBe(
+      'Did you mean "bike"? Find icons by French or English word with `npm run badges -- icons <word>`, or browse https://lucide.dev/icons.',
+    );
+    expect(unknownIconHint('zzzzzzzzzzzzzzzzqq', names)).toBe(
+      'Find icons by French or English word with `npm run badges -- icons <word>`, or browse https://lucide.dev/icons.',
+    );
+    // Only names the check knows are proposed.
+    expect(unknownIconHint('bicycle', new Set(['car', 'house']))).not.toContain('bike');
   });
 });

@@ -134,13 +134,28 @@ describe('unbakePng', () => {
     expect(unbakePng(png)).toEqual({});
   });
 
-  it('reads the first occurrence of each keyword', () => {
+  it('refuses a keyword baked twice, naming the keyword and both chunks', () => {
+    // The baking specifications allow one chunk per keyword; tools reading different ones disagree.
     const twice = insertAfterIhdr(
       png,
-      makeChunk('iTXt', latin1('openbadges\0\0\0\0\0first')),
-      makeChunk('iTXt', latin1('openbadges\0\0\0\0\0second')),
+      makeChunk('iTXt', latin1('openbadgecredential\0\0\0\0\0first')),
+      makeChunk('iTXt', latin1('openbadgecredential\0\0\0\0\0second')),
     );
-    expect(unbakePng(twice).openbadges).toBe('first');
+    expect(() => unbakePng(twice)).toThrow(
+      expect.objectContaining({
+        code: 'ERR_BAKE_DUPLICATE_PAYLOAD',
+        message:
+          'The PNG carries the "openbadgecredential" keyword 2 times (iTXt at byte 33, iTXt at byte 74); the baking specification allows it once. Tools that read different chunks would show different OB 3.0 credentials, so none can be trusted.',
+      }),
+    );
+    const ob2 = insertAfterIhdr(
+      png,
+      makeChunk('iTXt', latin1('openbadges\0\0\0\0\0first')),
+      makeChunk('zTXt', latin1('openbadges\0\0compressed')),
+    );
+    expect(() => unbakePng(ob2)).toThrow(
+      /"openbadges" keyword 2 times \(iTXt at byte 33, zTXt at byte \d+\)/,
+    );
   });
 
   it('reads a legacy tEXt openbadges chunk (a hosted assertion URL) and says so', () => {
@@ -148,13 +163,16 @@ describe('unbakePng', () => {
     expect(unbakePng(legacy)).toEqual({ openbadges: 'https://example.org/a.json', legacy: true });
   });
 
-  it('prefers an iTXt payload over a legacy tEXt one', () => {
+  it('refuses an iTXt payload next to a legacy tEXt one: two OB 2.0 payloads', () => {
     const both = insertAfterIhdr(
       png,
       makeChunk('tEXt', latin1('openbadges\0https://example.org/a.json')),
       makeChunk('iTXt', latin1('openbadges\0\0\0\0\0{"id":"new"}')),
     );
-    expect(unbakePng(both)).toEqual({ openbadges: '{"id":"new"}' });
+    expect(() => unbakePng(both)).toThrow(expect.objectContaining({ code: 'ERR_BAKE_DUPLICATE_PAYLOAD' }));
+    // Re-baking drops every older chunk of the keyword, so the result is readable again.
+    const rebaked = bakePng(both, [{ keyword: 'openbadges', text: SAMPLE_ASSERTION }]);
+    expect(unbakePng(rebaked)).toEqual({ openbadges: SAMPLE_ASSERTION });
   });
 
   it('reads iTXt chunks that carry a language tag or translated keyword', () => {

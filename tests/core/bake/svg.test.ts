@@ -276,3 +276,77 @@ describe('SVG errors', () => {
     }
   });
 });
+
+describe('unbakeSvg on hostile SVG', () => {
+  const ob3 = (body: string) =>
+    `<openbadges:credential xmlns:openbadges="${OB3_SVG_NAMESPACE}"><![CDATA[${body}]]></openbadges:credential>`;
+  const ob2 = (url: string) =>
+    `<openbadges:assertion xmlns:openbadges="${OB2_SVG_NAMESPACE}" verify="${url}"/>`;
+  const svg = (inner: string) => `<svg xmlns="http://www.w3.org/2000/svg">${inner}<rect/></svg>`;
+
+  it('refuses a second OB 3.0 credential, however it is spelled, and says which elements', () => {
+    const twice = svg(`${ob3('{"a":1}')}${ob3('{"a":2}')}`);
+    expect(parseStrict(twice).getElementsByTagNameNS(OB3_SVG_NAMESPACE, 'credential').length).toBe(2);
+    expect(codeOf(() => unbakeSvg(twice))).toEqual({
+      code: 'ERR_BAKE_DUPLICATE_PAYLOAD',
+      message:
+        'The SVG carries <openbadges:credential> (OB 3.0) more than once (<openbadges:credential> at character 40, <openbadges:credential> at character 160); the baking specification allows one. Tools that read different elements would show different badges, so none can be trusted.',
+    });
+    // The same element under another prefix bound in an ancestor, or as the default namespace: the OB 3.0
+    // extractor matches the namespace, so it is a second credential too.
+    for (const hidden of [
+      `<g xmlns:x="${OB3_SVG_NAMESPACE}"><g><x:credential><![CDATA[{"a":2}]]></x:credential></g></g>`,
+      `<g><credential xmlns="${OB3_SVG_NAMESPACE}">{"a":2}</credential></g>`,
+    ]) {
+      const doc = parseStrict(svg(`${hidden}${ob3('{"a":1}')}`));
+      expect(doc.getElementsByTagNameNS(OB3_SVG_NAMESPACE, 'credential').length).toBe(2);
+      expect(codeOf(() => unbakeSvg(svg(`${hidden}${ob3('{"a":1}')}`))).code).toBe(
+        'ERR_BAKE_DUPLICATE_PAYLOAD',
+      );
+    }
+  });
+
+  it('refuses a second OB 2.0 assertion, and one whose name and namespace disagree', () => {
+    expect(
+      codeOf(() => unbakeSvg(svg(`${ob2('https://a.example/1')}${ob2('https://a.example/2')}`))).code,
+    ).toBe('ERR_BAKE_DUPLICATE_PAYLOAD');
+    // The Python extractor matches the literal name and would read this one; the namespace says otherwise.
+    const foreign = svg(`<openbadges:assertion xmlns:openbadges="urn:other" verify="https://a.example/2"/>`);
+    expect(ob2Extract(foreign)).toBe('https://a.example/2');
+    expect(codeOf(() => unbakeSvg(foreign))).toEqual({
+      code: 'ERR_BAKE_DUPLICATE_PAYLOAD',
+      message: `The SVG element <openbadges:assertion> at character 40 is in the namespace "urn:other", not "${OB2_SVG_NAMESPACE}": one extractor reads it as <openbadges:assertion> (OB 2.0) by its name, another ignores it by its namespace, so the two would show different badges.`,
+    });
+  });
+
+  it('refuses entities that would expand into markup the scanner cannot see', () => {
+    const entity = `<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY hidden "${ob2('https://a.example/2').replaceAll('"', "'")}">]>\n${svg('&hidden;')}`;
+    expect(codeOf(() => unbakeSvg(entity))).toEqual({
+      code: 'ERR_BAKE_SVG_MALFORMED',
+      message:
+        'SVG is malformed: its DOCTYPE declares the entity "hidden", which holds markup an XML parser would expand into the document. Re-export the SVG.',
+    });
+    expect(codeOf(() => createSvgBaker(entity)).code).toBe('ERR_BAKE_SVG_MALFORMED');
+    const plain = `<!DOCTYPE svg [<!ENTITY ns "http://ns.example/1.0/">]>\n${svg(ob3('{"a":1}'))}`;
+    expect(unbakeSvg(plain)).toEqual({ credential: { json: '{"a":1}' } });
+  });
+
+  it('walks any depth without recursion, and refuses end tags that do not match', () => {
+    const depth = 100_000;
+    const deep = svg(`${'<g>'.repeat(depth)}${ob3('{"deep":true}')}${'</g>'.repeat(depth)}`);
+    expect(unbakeSvg(deep)).toEqual({ credential: { json: '{"deep":true}' } });
+    expect(codeOf(() => unbakeSvg(svg('<g><a></g></a>')))).toEqual({
+      code: 'ERR_BAKE_SVG_MALFORMED',
+      message: 'SVG is malformed: the end tag </g> at character 46 closes <a>. Re-export the SVG.',
+    });
+    expect(codeOf(() => unbakeSvg('<svg xmlns="http://www.w3.org/2000/svg"><g>')).message).toBe(
+      'SVG is malformed: <g> is never closed. Re-export the SVG.',
+    );
+  });
+
+  it('reads a tag of a megabyte of attribute characters in one pass', () => {
+    // A regular expression backtracked quadratically over such a run: minutes for this one.
+    const long = svg(`<g ${'a'.repeat(1 << 20)}/>${ob3('{"a":1}')}`);
+    expect(unbakeSvg(long)).toEqual({ credential: { json: '{"a":1}' } });
+  });
+});

@@ -458,6 +458,140 @@ describe('baked images', () => {
   });
 });
 
+describe('malformed input', () => {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  const itxt = (keyword: string, text: string) => utf8(`${keyword}\0\0\0\0\0${text}`);
+  const formatProblem = (report: VerificationReport) => {
+    const format = report.checks[0];
+    return format?.status === 'failure' ? format.problems[0] : undefined;
+  };
+
+  it('a PNG carrying the OB 3.0 credential twice is malformed, whichever copy is genuine', async () => {
+    const { bakePng } = await import('../../../src/core/bake/index.ts');
+    const { insertAfterIhdr, makeChunk, samplePng } = await import('../bake/helpers.ts');
+    const genuine = bakePng(samplePng(), [
+      { keyword: 'openbadgecredential', text: credentialText('plain').trim() },
+      { keyword: 'openbadges', text: jws('plain') },
+    ]);
+    // Another award's genuine credential, added after the first: a reader of the last chunk sees its earner.
+    const other = makeChunk('iTXt', itxt('openbadgecredential', credentialText('explicit').trim()));
+    const chunks = [...genuine];
+    const iend = chunks.length - 12;
+    const twice = new Uint8Array([...chunks.slice(0, iend), ...other, ...chunks.slice(iend)]);
+    for (const bytes of [twice, insertAfterIhdr(genuine, other)]) {
+      const report = await check({ bytes });
+      expect(report.verdict).toBe('malformed');
+      expect(report.input.container).toBe('png');
+      expect(report.payloads).toEqual([]);
+      expect(formatProblem(report)).toMatchObject({
+        code: 'PAYLOAD_DUPLICATED',
+        title: 'The image carries a badge twice',
+        detail: expect.stringMatching(
+          /^The PNG carries the "openbadgecredential" keyword 2 times \(iTXt at byte \d+, iTXt at byte \d+\)/,
+        ),
+      });
+    }
+    const ob2Twice = insertAfterIhdr(genuine, makeChunk('iTXt', itxt('openbadges', jws('explicit'))));
+    expect(formatProblem(await check({ bytes: ob2Twice }))?.detail).toMatch(/"openbadges" keyword 2 times/);
+  });
+
+  it('an SVG carrying the OB 2.0 assertion twice is malformed', async () => {
+    const { bakeSvg } = await import('../../../src/core/bake/index.ts');
+    const svg = bakeSvg('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle r="4"/></svg>', {
+      credential: { jwt: jwt('plain') },
+      assertion: { jws: jws('plain') },
+    });
+    const extra = `<openbadges:assertion xmlns:openbadges="http://openbadges.org" verify="${jws('explicit')}"/>`;
+    const report = await check({ bytes: utf8(svg.replace('<circle', `${extra}<circle`)) });
+    expect(report.verdict).toBe('malformed');
+    expect(formatProblem(report)).toMatchObject({
+      code: 'PAYLOAD_DUPLICATED',
+      detail: expect.stringContaining('The SVG carries <openbadges:assertion> (OB 2.0) more than once'),
+    });
+  });
+
+  it('JSON nested 100 000 levels deep is malformed, not a failure to fetch', async () => {
+    const deep = (open: string, close: string) => `${open.repeat(100_000)}1${close.repeat(100_000)}`;
+    const credentialDeep = JSON.stringify({ ...credential('plain'), evidence: '@' }).replace(
+      '"@"',
+      deep('[', ']'),
+    );
+    const tokenDeep = `${b64({ alg: 'RS256' })}.${Buffer.from(`{"vc":${deep('{"a":', '}')}}`).toString('base64url')}.c2ln`;
+    for (const input of [
+      { text: credentialDeep },
+      { bytes: utf8(deep('{"a":', '}')) },
+      { text: tokenDeep },
+    ] satisfies VerifyInput[]) {
+      const report = await check(input);
+      expect(report.verdict).toBe('malformed');
+      expect(formatProblem(report)).toMatchObject({
+        code: 'INPUT_TOO_DEEP',
+        detail: expect.stringMatching(/nests arrays or objects more than 64 levels deep; no badge does\.$/),
+      });
+    }
+    // Inside a baked image the container is still named.
+    const { bakePng } = await import('../../../src/core/bake/index.ts');
+    const { samplePng } = await import('../bake/helpers.ts');
+    const baked = bakePng(samplePng(), [{ keyword: 'openbadgecredential', text: credentialDeep }]);
+    const image = await check({ bytes: baked });
+    expect([image.verdict, image.input.container]).toEqual(['malformed', 'png']);
+  });
+
+  it('a document the verifier fetches, nested too deeply, is not taken for a network failure', async () => {
+    const did = `${SITE_ROOT}issuers/lycee/did.json`;
+    const report = await check(
+      { text: credentialText('plain') },
+      { overrides: { [did]: `{"a":${'['.repeat(100_000)}` } },
+    );
+    expect(report.verdict).not.toBe('verified');
+    expect(report.verdict).not.toBe('error');
+    expect(JSON.stringify(report)).toContain('nests arrays or objects more than 64 levels deep');
+  });
+
+  it("an address no client can parse is the document's fault, not a network failure", async () => {
+    const assertion = { ...fx.json(sitePaths.assertion(id('plain'))), id: 'https://exa mple.org/a.json' };
+    const report = await check({ text: JSON.stringify(assertion) });
+    expect(report.verdict).toBe('not-a-badge');
+    expect(JSON.stringify(report)).toContain('https://exa mple.org/a.json is not a valid URL.');
+    const url = await check({ url: 'https://exa mple.org/a.json' });
+    expect(url.verdict).toBe('not-a-badge');
+  });
+
+  it('a credential holding more values than any badge is malformed, before JSON-LD processing', async () => {
+    // JSON-LD processing of such an unknown shape grows quadratically: seconds for a megabyte.
+    const evidence = Array.from({ length: 5000 }, (_, i) => ({ id: `urn:example:${i}`, type: ['Evidence'] }));
+    const report = await check({ text: JSON.stringify({ ...credential('plain'), evidence }) });
+    expect(report.verdict).toBe('malformed');
+    expect(formatProblem(report)).toMatchObject({
+      code: 'INPUT_TOO_LARGE',
+      detail: 'The JSON holds more than 10,000 values; no badge needs as many.',
+    });
+  });
+
+  it('a document refused for its size is malformed input, not a network failure', async () => {
+    const url = `${SITE_ROOT}${sitePaths.credential(id('plain'))}`;
+    const tooLarge = async (asked: string) => ({
+      ok: false as const,
+      url: asked,
+      reason: `${asked} is larger than 100 bytes.`,
+      tooLarge: true as const,
+    });
+    const report = await verifyBadge({ url }, { resolver: tooLarge, now: NOW });
+    expect(report.verdict).toBe('malformed');
+    expect(formatProblem(report)).toMatchObject({ code: 'INPUT_TOO_LARGE' });
+  });
+
+  it('input larger than any badge is malformed, before it is decoded', async () => {
+    const huge = new Uint8Array(16 * 1024 * 1024 + 1).fill(0x20);
+    const report = await check({ bytes: huge });
+    expect(report.verdict).toBe('malformed');
+    expect(formatProblem(report)).toMatchObject({
+      code: 'INPUT_TOO_LARGE',
+      detail: 'The file is 16,777,217 bytes long; no badge needs more than 16,777,216.',
+    });
+  });
+});
+
 describe('recipient', () => {
   it('matches the email the award was hashed from, normalised, in every form', async () => {
     for (const input of [

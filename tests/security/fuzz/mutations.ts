@@ -604,6 +604,107 @@ export const OPERATORS: readonly Operator[] = [
   },
 ];
 
+// ---------------------------------------------------------------------------------------------------------
+// Hostile containers and documents
+
+const OB2_NS = 'http://openbadges.org';
+const OB3_NS = 'https://purl.imsglobal.org/ob/v3p0';
+
+/** A PNG text chunk (`iTXt` by the specification, or a legacy `tEXt`) with a badge keyword. */
+function textChunk(type: 'iTXt' | 'tEXt', keyword: string, payload: string): Uint8Array {
+  const data = bytesOf(type === 'iTXt' ? `${keyword}\0\0\0\0\0${payload}` : `${keyword}\0${payload}`);
+  const chunk = new Uint8Array(12 + data.length);
+  const view = new DataView(chunk.buffer);
+  view.setUint32(0, data.length);
+  chunk.set(bytesOf(type), 4);
+  chunk.set(data, 8);
+  view.setUint32(8 + data.length, crc32(chunk, 4, 8 + data.length));
+  return chunk;
+}
+
+/**
+ * Ways of spelling a second payload element that one extractor or another reads: the usual one, another
+ * prefix bound on an ancestor, the default namespace, and the right name in the wrong namespace.
+ */
+function svgElement(which: 'assertion' | 'credential', payload: string, random: Random): string {
+  const ns = which === 'assertion' ? OB2_NS : OB3_NS;
+  const json = payload.trim().startsWith('{');
+  const verify = payload.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  const spell = (name: string, declaration: string) =>
+    json
+      ? `<${name} ${declaration}><![CDATA[${payload}]]></${name}>`
+      : `<${name} ${declaration} verify="${verify}"/>`;
+  return random.pick([
+    () => spell(`openbadges:${which}`, `xmlns:openbadges="${ns}"`),
+    () => `<g xmlns:b="${ns}"><g>${spell(`b:${which}`, 'id="b"')}</g></g>`,
+    () => spell(which, `xmlns="${ns}"`),
+    () => spell(`openbadges:${which}`, `xmlns:openbadges="urn:example:other"`),
+  ])();
+}
+
+/** A second payload of one version in an image: another award's, or a copy of its own. */
+async function payloadTwice(target: Artefact, context: FuzzContext, random: Random) {
+  const which = random.pick(['assertion', 'credential'] as const);
+  const theirs = other(context, target, random);
+  const payload = random.chance(0.8) && theirs ? unbake(theirs.bytes)[which] : unbake(target.bytes)[which];
+  if (payload === undefined) return undefined;
+  if (target.kind === 'png') {
+    const keyword = which === 'assertion' ? 'openbadges' : 'openbadgecredential';
+    const chunk = textChunk(which === 'assertion' && random.chance(0.3) ? 'tEXt' : 'iTXt', keyword, payload);
+    // Anywhere between IHDR and IEND: before or after the genuine chunk.
+    const chunks = readPngChunks(target.bytes);
+    const at = random.pick(chunks.slice(1)).start;
+    return new Uint8Array([...target.bytes.subarray(0, at), ...chunk, ...target.bytes.subarray(at)]);
+  }
+  const svg = text(target.bytes);
+  const element = svgElement(which, payload, random);
+  const at = random.chance(0.5) ? svg.indexOf('>', svg.indexOf('<svg')) + 1 : svg.lastIndexOf('</svg>');
+  return bytesOf(`${svg.slice(0, at)}${element}${svg.slice(at)}`);
+}
+
+/** JSON nested far deeper than any badge, in place of one value of the document. */
+function nestedDeep(random: Random): string {
+  const depth = random.between(65, 120_000);
+  const [open, close] = random.pick([
+    ['[', ']'],
+    ['{"a":', '}'],
+  ] as const);
+  return `${open.repeat(depth)}1${close.repeat(depth)}`;
+}
+
+async function deepDocument(target: Artefact, random: Random): Promise<Uint8Array | undefined> {
+  const deepen = (json: string) => {
+    const document = parseJson(json);
+    if (document === undefined) return undefined;
+    const path = random.pick(leaves(document));
+    const marker = 'deep-nesting-marker';
+    return JSON.stringify(set(document, path, marker)).replace(`"${marker}"`, nestedDeep(random));
+  };
+  if (target.kind === 'ob3-json') {
+    const deep = deepen(text(target.bytes));
+    return deep === undefined ? undefined : bytesOf(deep);
+  }
+  if (target.kind === 'ob3-jwt' || target.kind === 'ob2-jws') {
+    const parts = partsOf(text(target.bytes));
+    const deep = parts && deepen(text(base64url.decode(parts.payload)));
+    return parts === undefined || deep === undefined
+      ? undefined
+      : joined({ ...parts, payload: base64url.encode(deep) });
+  }
+  const found = unbake(target.bytes);
+  const json = found.credential?.trim().startsWith('{') ? found.credential : found.assertion;
+  const deep = json === undefined ? undefined : deepen(json);
+  return deep === undefined
+    ? undefined
+    : rebake(target, json === found.credential ? 'credential' : 'assertion', deep);
+}
+
+/** The operators whose every case must be reported as malformed (never as a fetch failure or a bug). */
+export const HOSTILE: readonly Operator[] = [
+  { name: 'image-payload-twice', kinds: IMAGES, apply: payloadTwice },
+  { name: 'deep-nesting', kinds: [...DOCUMENTS, ...IMAGES], apply: (t, _c, r) => deepDocument(t, r) },
+];
+
 /** Brings an expired or revoked award back: its dates, status or revocation edited or removed. */
 export async function resurrect(target: Artefact, random: Random): Promise<Uint8Array | undefined> {
   if (target.kind === 'ob3-json') {
@@ -645,7 +746,13 @@ export function meaningOf(kind: Kind, bytes: Uint8Array): string {
       return 'unreadable';
     }
   }
-  return payloadMeaning(text(bytes)) ?? 'unreadable';
+  try {
+    return payloadMeaning(text(bytes)) ?? 'unreadable';
+  } catch (error) {
+    // Nesting deep enough to exhaust the stack here (sortKeys recurses) is a change of meaning.
+    if (error instanceof RangeError) return 'too deep to compare';
+    throw error;
+  }
 }
 
 function payloadMeaning(payload: string | undefined): string | undefined {

@@ -6,13 +6,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { bakePng } from '../../../src/core/bake/index.ts';
+import { bakePng, unbake } from '../../../src/core/bake/index.ts';
 import type { FileBody } from '../../../src/core/emit/site-files.ts';
 import { matchesIdentity } from '../../../src/core/identity/email.ts';
 import { sitePaths, toSiteLocation, urlsFor } from '../../../src/core/urls.ts';
 import { loadContent } from '../../../src/shell/content.ts';
 import { formatSelfCheck, selfCheck } from '../../../src/shell/self-check.ts';
-import { samplePng } from '../../core/bake/helpers.ts';
+import { insertAfterIhdr, makeChunk, rawChunks, samplePng } from '../../core/bake/helpers.ts';
 import { cli } from '../../helpers/cli.ts';
 
 const dist = inject('exampleDist');
@@ -110,6 +110,48 @@ describe('badges verify', () => {
     expect(wrong.code).toBe(1);
     expect(wrong.out).toContain('✖ This badge was not issued to this email address. (someone@example.org)');
     expect(wrong.out).toMatch(/^✔ BADGE VERIFIED/);
+  });
+
+  it('refuses a baked PNG carrying a second openbadgecredential chunk: malformed, naming the keyword', async () => {
+    const genuine = new Uint8Array(readFileSync(file(sitePaths.bakedImage(valid.id, 'png'))));
+    expect((await verify(scratch('badge.png', genuine))).code).toBe(0);
+    // Another award's genuine credential, baked into a copy of the image and added to the first.
+    const other = unbake(
+      new Uint8Array(readFileSync(file(sitePaths.bakedImage(expired.id, 'png')))),
+    ).credential;
+    const second = bakePng(samplePng(), [{ keyword: 'openbadgecredential', text: other ?? '' }]);
+    const chunk = rawChunks(second).find((c) => c.type === 'iTXt');
+    if (chunk === undefined) throw new Error('no iTXt chunk baked');
+    const twice = insertAfterIhdr(genuine, makeChunk('iTXt', chunk.data));
+    const run = await verify(scratch('badge.png', twice));
+    expect(run.code).toBe(1);
+    expect(run.out).toMatch(/^✖ MALFORMED INPUT: /);
+    expect(run.out).toContain('✖ format     The image carries a badge twice');
+    expect(run.out).toMatch(
+      /The PNG carries the "openbadgecredential" keyword 2 times \(iTXt at byte 33, iTXt at byte \d+\)/,
+    );
+    expect(run.out).not.toContain('Try again later');
+    const json = JSON.parse((await verify(scratch('badge.png', twice), '--json')).out);
+    expect(json).toMatchObject({ verdict: 'malformed', input: { container: 'png' }, payloads: [] });
+  });
+
+  it('refuses a baked SVG carrying a second <openbadges:assertion>: malformed', async () => {
+    const svg = readFileSync(file(sitePaths.bakedImage(valid.id, 'svg')), 'utf8');
+    const extra = `<openbadges:assertion xmlns:openbadges="http://openbadges.org" verify="${readFileSync(file(sitePaths.assertionJws(expired.id)), 'utf8').trim()}"/>`;
+    const twice = svg.replace(/(<svg\b[^>]*>)/, `$1${extra}`);
+    const run = await verify(scratch('badge.svg', twice));
+    expect(run.code).toBe(1);
+    expect(run.out).toMatch(/^✖ MALFORMED INPUT: /);
+    expect(run.out).toContain('The SVG carries <openbadges:assertion> (OB 2.0) more than once');
+  });
+
+  it('reports JSON nested 100 000 levels deep as malformed, not as a document to fetch later', async () => {
+    const deep = `{"@context":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const run = await verify(scratch('credential.json', deep));
+    expect(run.code).toBe(1);
+    expect(run.out).toMatch(/^✖ MALFORMED INPUT: /);
+    expect(run.out).toContain('✖ format     Nested too deeply to be a badge');
+    expect(run.out).not.toMatch(/could not be fetched|Try again later/);
   });
 
   it('exits 2 on usage errors', async () => {

@@ -67,6 +67,7 @@ describe('createHttpResolver', () => {
     expect(await resolve(`${server.root}issuers/lycee/did.json`)).toMatchObject({
       ok: false,
       reason: expect.stringContaining('larger than 100 bytes'),
+      tooLarge: true,
     });
     const closed = await startStaticServer(dist);
     await closed.close();
