@@ -210,16 +210,17 @@ function baselineProject(n: number): string {
 
 const STAGES: [string, string][] = [
   ['content', 'content load and linking'],
-  ['keys', 'keys'],
+  ['keys', 'keys (signing process started, keys checked)'],
   ['artwork', 'artwork (render or cache)'],
-  ['emit.credentials', 'credential building (worker)'],
-  ['emit.data-integrity', 'Data Integrity signing (worker)'],
-  ['emit.jwt', 'JWT and JWS signing (worker)'],
-  ['emit.baking', 'baking (worker)'],
-  ['emit.write', 'writing files (worker)'],
+  ['emit.credentials', 'credential building (signing process)'],
+  ['emit.data-integrity', 'Data Integrity signing (signing process)'],
+  ['emit.jwt', 'JWT and JWS signing (signing process)'],
+  ['emit.baking', 'baking (signing process)'],
+  ['emit.write', 'writing files (signing process)'],
   ['pages', 'page rendering (Astro, main thread)'],
-  ['emit-wait', 'waiting for the worker after the pages'],
-  ['self-check', 'self-check (worker and main thread, half each)'],
+  ['emit-wait', 'waiting for the signing process after the pages'],
+  ['self-check', 'self-check (signing process and build process, half each)'],
+  ['leak-gate', 'leak gate (every file searched for private keys)'],
   ['publish', 'moving files and publishing'],
 ];
 
@@ -255,7 +256,7 @@ async function main(): Promise<void> {
   const { awards, json } = parseArgs(process.argv.slice(2));
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}`;
   console.log(
-    `# Insigne benchmark\n\nMachine: ${machine}. Stage times inside the worker overlap page rendering.\n`,
+    `# Insigne benchmark\n\nMachine: ${machine}. Stage times inside the signing process overlap page rendering.\n`,
   );
   const results: Record<string, unknown>[] = [];
   for (const n of awards) {

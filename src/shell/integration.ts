@@ -1,28 +1,39 @@
 /**
  * The Astro integration, the build's conductor:
- * 1. `astro:config:setup`: the full content check, then the signing keys. Any problem stops the build
- *    before anything is written. Astro is pointed at a fresh `<outDir>.insigne-next` folder.
- * 2. `astro:build:start`: artwork is rendered (or read from the cache), then a worker thread builds,
+ * 0. When the integration loads, the INSIGNE_SIGNING_KEYS secret leaves this process's environment: this
+ *    process renders content, so it never holds a private key (DESIGN §4). Only the signing process
+ *    (build/signer-process.ts) gets the secret; it reads the keys itself.
+ * 1. `astro:config:setup`: one build at a time (build/build-lock.ts), the remains of an interrupted build
+ *    cleaned up and a missing site restored (build/publish.ts), the full content check, then the signing
+ *    process checks the keys and sends back the public ones. Any problem stops the build before anything
+ *    is written. Astro is pointed at a fresh `<outDir>.insigne-next` folder.
+ * 2. `astro:build:start`: artwork is rendered (or read from the cache), then the signing process builds,
  *    signs, bakes and self-checks every data file while Astro renders the pages.
  * 3. `astro:build:done`: the data files join the pages, with `.nojekyll` and a build manifest saying
- *    whether this is a preview (throwaway keys: never deploy it). Only then does the new site replace
- *    the previous `outDir`, in one rename: a failed build leaves the previous site exactly as it was.
+ *    whether this is a preview (throwaway keys: never deploy it). The signing process searches the whole
+ *    new site for its private keys (build/leak-gate.ts). Only then does the new site replace the previous
+ *    `outDir`: a failed build leaves the previous site exactly as it was.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../core/content/problems.ts';
+import { InsigneError } from '../core/errors.ts';
 import type { Model } from '../core/model/types.ts';
 import { sitePaths, toSiteLocation } from '../core/urls.ts';
-import type { EmitJob, RunningEmit } from './build/emit.ts';
+import { acquireBuildLock, type BuildLock } from './build/build-lock.ts';
+import { faultPoint, publish, recoverInterruptedPublish, stagingDirs } from './build/publish.ts';
+import { plainError, type RunningEmit, type Signer, startSigner } from './build/signer.ts';
+import type { SignerJob } from './build/signer-process.ts';
 import { loadContent, today } from './content.ts';
-import { type KeyRing, loadKeyRing, readStoredKeys, withPublishedKeys } from './keys.ts';
+import { KEYS_ENV, withPublishedKeys } from './keys.ts';
 
 // The renderer (satori, resvg), the signer and the verifier load only once the content is known to be
 // good: a content mistake is reported in about a second, without them.
 const artworkStage = () => Promise.all([import('./artwork/badges.ts'), import('./artwork/render.ts')]);
-const emitStage = () => Promise.all([import('./build/emit.ts'), import('./self-check.ts')]);
+const emitStage = () =>
+  Promise.all([import('./build/emit.ts'), import('./self-check.ts'), import('./build/leak-gate.ts')]);
 
 /** Written at the root of every build: the deploy workflow refuses `preview: true`. */
 export const BUILD_MANIFEST = 'insigne-build.json';
@@ -39,7 +50,11 @@ export const PREVIEW_WARNING = [
 
 interface BuildState {
   model: Model;
-  ring: KeyRing;
+  preview: boolean;
+  signer: Signer;
+  lock: BuildLock;
+  /** Set once the new site replaced the previous one. */
+  published: boolean;
   day: string;
   site: string;
   base: string;
@@ -50,7 +65,7 @@ interface BuildState {
   /** Where the worker stages data files until the pages are done. */
   dataDir: string;
   emit?: RunningEmit;
-  job?: EmitJob;
+  job?: SignerJob;
   timings: Record<string, number>;
   clock: number;
 }
@@ -61,7 +76,19 @@ const lap = (state: BuildState, stage: string) => {
   state.clock = now;
 };
 
+/**
+ * Takes the signing-key secret out of this process's environment, so that nothing this process loads
+ * later (Vite, Astro, content, MDX) finds it there. The value is kept only until the signing process is
+ * forked.
+ */
+function takeSecret(): string | undefined {
+  const value = process.env[KEYS_ENV];
+  delete process.env[KEYS_ENV];
+  return value;
+}
+
 export function insigne(): AstroIntegration {
+  let secret = takeSecret();
   let state: BuildState | undefined;
 
   return {
@@ -70,50 +97,76 @@ export function insigne(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
         const started = performance.now();
-        const day = today();
-        const result = loadContent(process.cwd(), day);
-        if (!result.ok) {
-          // Printed as-is: the report is meant for people, one problem per line with its file and line.
-          console.error(`\n${formatProblems(result.problems)}\n`);
-          throw new Error(
-            `${result.problems.length} content problem(s); see the list above. Nothing was published.`,
-          );
-        }
-        const { issuers, badges, awards } = result.model;
-        logger.info(
-          `content: ${issuers.size} issuer(s), ${badges.size} badge(s), ${awards.size} award(s), no problems`,
-        );
-        const contentMs = performance.now() - started;
-        const ring = await loadKeyRing(result.model, readStoredKeys(process.cwd()), day);
-        const model = {
-          ...result.model,
-          issuers: new Map([...issuers].map(([slug, issuer]) => [slug, withPublishedKeys(issuer, ring)])),
-        };
-        // Read by the pages (a separate module graph) to show the preview banner.
-        process.env.INSIGNE_PREVIEW = ring.preview ? '1' : '0';
-        if (ring.preview) logger.warn(PREVIEW_WARNING);
-        if (!config.site)
-          throw new Error('astro.config.mjs must set `site`: every badge id is an absolute URL.');
-        if (command !== 'build') return;
         const publishDir = fileURLToPath(config.outDir).replace(/\/+$/, '');
-        const nextDir = `${publishDir}.insigne-next`;
-        const dataDir = `${publishDir}.insigne-data`;
-        rmSync(nextDir, { recursive: true, force: true });
-        rmSync(dataDir, { recursive: true, force: true });
-        updateConfig({ outDir: pathToFileURL(`${nextDir}/`) });
-        state = {
-          model,
-          ring,
-          day,
-          site: config.site,
-          base: config.base,
-          publishDir,
-          nextDir,
-          dataDir,
-          timings: { content: contentMs },
-          clock: performance.now(),
-        };
-        lap(state, 'keys');
+        let lock: BuildLock | undefined;
+        let signer: Signer | undefined;
+        try {
+          if (command === 'build') lock = acquireBuildLock(publishDir);
+          if (lock) reportRecovery(recoverInterruptedPublish(publishDir), logger);
+          const day = today();
+          const result = loadContent(process.cwd(), day);
+          if (!result.ok) {
+            // Printed as-is: the report is meant for people, one problem per line with its file and line.
+            console.error(`\n${formatProblems(result.problems)}\n`);
+            throw new Error(
+              `${result.problems.length} content problem(s); see the list above. Nothing was published.`,
+            );
+          }
+          const { issuers, badges, awards } = result.model;
+          logger.info(
+            `content: ${issuers.size} issuer(s), ${badges.size} badge(s), ${awards.size} award(s), no problems`,
+          );
+          const contentMs = performance.now() - started;
+          signer = startSigner(secret, KEYS_ENV, process.env);
+          secret = undefined;
+          const ring = await signer.loadKeys(result.model, day);
+          const model = {
+            ...result.model,
+            issuers: new Map(
+              [...issuers].map(([slug, issuer]) => [slug, withPublishedKeys(issuer, ring.published)]),
+            ),
+          };
+          // Read by the pages (a separate module graph) to show the preview banner.
+          process.env.INSIGNE_PREVIEW = ring.preview ? '1' : '0';
+          if (ring.preview) logger.warn(PREVIEW_WARNING);
+          if (!config.site)
+            throw new Error('astro.config.mjs must set `site`: every badge id is an absolute URL.');
+          if (!lock) {
+            signer.close();
+            return;
+          }
+          const { next: nextDir, data: dataDir } = stagingDirs(publishDir);
+          updateConfig({ outDir: pathToFileURL(`${nextDir}/`) });
+          const current: BuildState = {
+            model,
+            preview: ring.preview,
+            signer,
+            lock,
+            published: false,
+            day,
+            site: config.site,
+            base: config.base,
+            publishDir,
+            nextDir,
+            dataDir,
+            timings: { content: contentMs },
+            // The signing process's start and the key check count as `keys`.
+            clock: started + contentMs,
+          };
+          state = current;
+          // A build that fails anywhere (in Astro, between two hooks) leaves no staging folder behind.
+          process.once('exit', () => {
+            if (current.published) return;
+            rmSync(current.nextDir, { recursive: true, force: true });
+            rmSync(current.dataDir, { recursive: true, force: true });
+          });
+          lap(state, 'keys');
+        } catch (error) {
+          signer?.close();
+          lock?.release();
+          // Key problems and a locked build are told in full by their message.
+          throw error instanceof InsigneError ? plainError(error.message, error.code) : error;
+        }
       },
       'astro:build:start': async ({ logger }) => {
         if (!state) return;
@@ -125,7 +178,6 @@ export function insigne(): AstroIntegration {
         logger.info(formatRenderSummary());
         state.timings.artworkRendered = renderCounts().artwork.rendered;
         lap(state, 'artwork');
-        const signers = new Map([...state.ring.issuers].map(([slug, keys]) => [slug, keys.signer]));
         for (const [path, body] of [...images.files, ...issuerLogos(state.model)]) {
           const target = join(state.dataDir, path);
           mkdirSync(dirname(target), { recursive: true });
@@ -134,13 +186,11 @@ export function insigne(): AstroIntegration {
         state.job = {
           model: state.model,
           location: toSiteLocation(state.site, state.base),
-          signers,
           today: state.day,
           artworks: images.artworks,
           stagingDir: state.dataDir,
         };
-        const [{ startEmit }] = await emitStage();
-        state.emit = startEmit(state.job);
+        state.emit = state.signer.emit(state.job);
         lap(state, 'emit-start');
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -148,11 +198,12 @@ export function insigne(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         lap(state, 'pages');
         try {
-          const [{ checkHalf, moveFiles }, { formatSelfCheck, mergeSelfChecks }] = await emitStage();
+          const [{ checkHalf, moveFiles }, { formatSelfCheck, mergeSelfChecks }, { formatLeaks }] =
+            await emitStage();
           const emitted = await state.emit.emitted;
           lap(state, 'emit-wait');
           logger.info(`credentials: ${emitted.files} data files built, signed and baked`);
-          // The worker checks one half of the awards while this thread, done with the pages, checks the other.
+          // The signing process checks one half of the awards while this one, done with the pages, checks the other.
           const check = mergeSelfChecks(await Promise.all([checkHalf(state.job, 0), state.emit.checked]));
           lap(state, 'self-check');
           logger.info(formatSelfCheck(check));
@@ -164,23 +215,45 @@ export function insigne(): AstroIntegration {
           writeFileSync(join(outDir, '.nojekyll'), '');
           writeFileSync(
             join(outDir, BUILD_MANIFEST),
-            `${JSON.stringify({ preview: state.ring.preview, builtOn: state.day }, null, 2)}\n`,
+            `${JSON.stringify({ preview: state.preview, builtOn: state.day }, null, 2)}\n`,
           );
+          lap(state, 'publish');
+          const gate = await state.signer.gate(outDir);
+          lap(state, 'leak-gate');
+          if (gate.leaks.length > 0) throw plainError(formatLeaks(gate), 'ERR_KEY_LEAK');
+          logger.info(
+            `leak gate: ${gate.files} files (${(gate.bytes / 1e6).toFixed(1)} MB) searched, no private key material`,
+          );
+          faultPoint('before-publish');
           publish(outDir, state.publishDir);
+          state.published = true;
           lap(state, 'publish');
         } catch (error) {
           rmSync(state.nextDir, { recursive: true, force: true });
           throw error;
         } finally {
           rmSync(state.dataDir, { recursive: true, force: true });
+          state.signer.close();
+          state.lock.release();
         }
         logger.info(`published to ${state.publishDir}`);
         if (process.env.INSIGNE_TIMINGS)
           writeFileSync(process.env.INSIGNE_TIMINGS, JSON.stringify(state.timings, null, 2));
-        if (state.ring.preview) logger.warn(PREVIEW_WARNING);
+        if (state.preview) logger.warn(PREVIEW_WARNING);
       },
     },
   };
+}
+
+/** Says what was cleaned up after an interrupted build, so that nobody wonders where it went. */
+function reportRecovery(
+  recovery: ReturnType<typeof recoverInterruptedPublish>,
+  logger: { warn(message: string): void },
+): void {
+  if (recovery.restored)
+    logger.warn('An earlier build was interrupted while publishing: the previous site was restored.');
+  if (recovery.removed.length > 0)
+    logger.warn(`Removed what interrupted builds left behind: ${recovery.removed.join(', ')}.`);
 }
 
 /** Each issuer's logo file, published next to its profile documents. */
@@ -191,13 +264,4 @@ function issuerLogos(model: Model): [string, Uint8Array][] {
     const bytes = readFileSync(join(process.cwd(), dirname(issuer.file), issuer.logo));
     return [[sitePaths.issuerLogo(issuer.slug, extension), new Uint8Array(bytes)] as [string, Uint8Array]];
   });
-}
-
-/** Replaces the previous site by the new one: two renames, the old copy removed last. */
-function publish(nextDir: string, publishDir: string): void {
-  const oldDir = `${publishDir}.insigne-old`;
-  rmSync(oldDir, { recursive: true, force: true });
-  if (existsSync(publishDir)) renameSync(publishDir, oldDir);
-  renameSync(nextDir, publishDir);
-  rmSync(oldDir, { recursive: true, force: true });
 }

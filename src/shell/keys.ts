@@ -1,7 +1,8 @@
 /**
  * Private signing keys (DESIGN.md §4). They come from the INSIGNE_SIGNING_KEYS environment variable (a CI
  * secret) or from the git-ignored `.keys/` folder, are matched against the public keys committed in the
- * issuer files, and never leave this process: no message below ever includes key material.
+ * issuer files, and never leave the signing process (build/signer-process.ts): the process that renders
+ * content never reads them. No message below ever includes key material.
  * With no key configured at all (a fresh clone), every issuer gets a throwaway preview key pair.
  */
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,8 @@ export interface KeyRing {
   /** True when no key was configured and throwaway keys were made: such a build must not be deployed. */
   readonly preview: boolean;
   readonly issuers: ReadonlyMap<string, IssuerKeys>;
+  /** The private keys of this build (stored, or the throwaway ones): what the leak gate looks for. */
+  readonly privateKeys: readonly StoredPrivateKey[];
 }
 
 const ALGORITHMS = {
@@ -152,8 +155,10 @@ export async function loadKeyRing(
 ): Promise<KeyRing> {
   const issuers = new Map<string, IssuerKeys>();
   if (!stored) {
-    for (const issuer of model.issuers.values()) issuers.set(issuer.slug, await previewKeys(issuer, today));
-    return { preview: true, issuers };
+    const privateKeys: StoredPrivateKey[] = [];
+    for (const issuer of model.issuers.values())
+      issuers.set(issuer.slug, await previewKeys(issuer, today, privateKeys));
+    return { preview: true, issuers, privateKeys };
   }
   for (const key of stored) {
     const issuer = model.issuers.get(key.issuer);
@@ -180,14 +185,19 @@ export async function loadKeyRing(
     const signer = { ed25519: await signing('Ed25519'), rs256: await signing('RS256') };
     issuers.set(issuer.slug, { signer, published: issuer.keys });
   }
-  return { preview: false, issuers };
+  return { preview: false, issuers, privateKeys: stored };
 }
 
-async function previewKeys(issuer: Issuer, today: string): Promise<IssuerKeys> {
+async function previewKeys(
+  issuer: Issuer,
+  today: string,
+  privateKeys: StoredPrivateKey[],
+): Promise<IssuerKeys> {
   const published: PublicKey[] = [...issuer.keys];
   const make = async (algorithm: PublicKey['algorithm'], keyId: string) => {
     const { publicKey, privateJwk } = await generateKeyPair(algorithm, keyId, today);
     published.push(publicKey);
+    privateKeys.push({ issuer: issuer.slug, id: keyId, algorithm, jwk: privateJwk });
     return {
       keyId,
       privateKey: await crypto.subtle.importKey('jwk', privateJwk, ALGORITHMS[algorithm], false, ['sign']),
@@ -204,8 +214,11 @@ async function previewKeys(issuer: Issuer, today: string): Promise<IssuerKeys> {
  * The issuer as this build publishes it: with the ring's keys (in preview, the throwaway ones too), and
  * without compromised keys, so that nothing signed with a leaked key verifies any more.
  */
-export function withPublishedKeys(issuer: Issuer, ring: KeyRing): Issuer {
-  const keys = ring.issuers.get(issuer.slug)?.published ?? issuer.keys;
+export function withPublishedKeys(
+  issuer: Issuer,
+  published: ReadonlyMap<string, readonly PublicKey[]>,
+): Issuer {
+  const keys = published.get(issuer.slug) ?? issuer.keys;
   return { ...issuer, keys: keys.filter((key) => key.compromised === undefined) };
 }
 

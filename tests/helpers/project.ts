@@ -2,7 +2,7 @@
  * Real `astro build` runs for integration tests, in a child process through Astro's own command line, as
  * a user runs it. A scratch project copies the real sources and takes its content from a fixture.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,31 @@ export function astroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv 
     timeout: 600_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export interface RunningBuild {
+  readonly pid: number;
+  /** The finished run; `signal` is set when the build was killed. */
+  readonly done: Promise<BuildRun & { readonly signal: NodeJS.Signals | null }>;
+}
+
+/** Starts `astro build --outDir <outDir>` in `root` without waiting for it, to run builds side by side or kill one. */
+export function startAstroBuild(root: string, outDir: string, env: NodeJS.ProcessEnv = {}): RunningBuild {
+  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+    cwd: root,
+    env: cleanEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  const done = new Promise<BuildRun & { signal: NodeJS.Signals | null }>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
+  });
+  return { pid: child.pid as number, done };
 }
 
 /**

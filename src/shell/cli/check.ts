@@ -1,5 +1,8 @@
 /** `badges check`: the build's content validation, without building. */
+
+import { join } from 'node:path';
 import { formatProblems } from '../../core/content/problems.ts';
+import { recoverOutputFolder } from '../build/publish.ts';
 import { loadContent, today } from '../content.ts';
 import type { CliContext } from './context.ts';
 
@@ -21,6 +24,8 @@ export async function runCheck(args: string[], context: CliContext): Promise<num
     context.err.write(`"check" takes no arguments (got: ${args.join(' ')}).\n\n${CHECK_USAGE}`);
     return 2;
   }
+  // A build killed while publishing leaves no site: bring the previous one back, as a build would.
+  recoverOutputFolder(join(context.cwd, 'dist'));
   const result = loadContent(context.cwd, today(context.env));
   if (!result.ok) {
     context.err.write(`${formatProblems(result.problems, 'Fix them, then run the check again.')}\n`);
