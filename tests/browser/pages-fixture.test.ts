@@ -53,7 +53,11 @@ const FRENCH_DATE =
 async function expectEnglishPage(): Promise<string> {
   await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
   await expect(page.locator('link[rel=alternate][hreflang=en]').count()).resolves.toBe(1);
-  await expect(page.locator('link[rel=alternate][hreflang=fr]').count()).resolves.toBe(0);
+  // Its French version (the interface in French, the badge's texts still English) is the alternate.
+  await expect(page.locator('link[rel=alternate][hreflang=fr]').getAttribute('href')).resolves.toMatch(
+    /\/fr\/$/,
+  );
+  await expect(page.locator('.site-header a.language-link').getAttribute('hreflang')).resolves.toBe('fr');
   await expect(page.locator('meta[property="og:locale"]').getAttribute('content')).resolves.toBe('en_GB');
   const body = await text();
   for (const french of FRENCH_UI) expect(body, `French string “${french}”`).not.toContain(french);
