@@ -7,6 +7,7 @@
  */
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type ContentProblem, formatProblems } from '../core/content/problems.ts';
 import { activeKey, type IssuerSigner } from '../core/credentials/keys.ts';
 import { InsigneError } from '../core/errors.ts';
 import type { Issuer, Model, PublicJwk, PublicKey } from '../core/model/types.ts';
@@ -143,6 +144,97 @@ export async function generateKeyPair(
   return { publicKey: { id, algorithm, created, publicKeyJwk: publicPart(jwk) }, privateJwk: jwk };
 }
 
+/** The line of `keys:` in an issuer file, so a key problem points at it (0 when it cannot be read). */
+function keysLine(root: string, file: string): number {
+  try {
+    const lines = readFileSync(join(root, file), 'utf8').split('\n');
+    return lines.findIndex((line) => /^keys\s*:/.test(line)) + 1;
+  } catch {
+    return 0;
+  }
+}
+
+const otherIssuerHint = (issuer: string) =>
+  `Issuer "${issuer}" was removed: \`npm run badges -- keys forget ${issuer}\` drops its private keys and its entry in insigne.lock.json, and rewrites ${KEYS_DIR}/${SECRET_FILE} (set the ${KEYS_ENV} secret again from it).`;
+
+/**
+ * Every key problem that would stop a build, all at once, as content problems: what \`badges check\` lists
+ * and what the build refuses, from the same code. Stored keys must each match a committed public key of
+ * an existing issuer; with stored keys (not a preview), each issuer needs an active Ed25519 and RS256 key
+ * whose private half is configured; the lock file names no issuer that is gone.
+ */
+export function keyProblems(input: {
+  readonly root: string;
+  readonly model: Model;
+  readonly stored: readonly StoredPrivateKey[] | undefined;
+  /** Where the stored keys came from: the environment variable or the folder. */
+  readonly storedFrom: 'env' | 'folder';
+  readonly publishedKeys: Readonly<Record<string, readonly string[]>>;
+}): ContentProblem[] {
+  const { root, model, stored } = input;
+  const problems: ContentProblem[] = [];
+  const source = (key: StoredPrivateKey) =>
+    input.storedFrom === 'env' ? KEYS_ENV : `${KEYS_DIR}/${key.issuer}/${key.id}.private.jwk.json`;
+  for (const key of stored ?? []) {
+    const issuer = model.issuers.get(key.issuer);
+    if (!issuer) {
+      problems.push({
+        file: source(key),
+        line: 0,
+        field: '',
+        message: `This private key "${key.id}" belongs to issuer "${key.issuer}", which has no file content/issuers/${key.issuer}.yaml.`,
+        hint: otherIssuerHint(key.issuer),
+      });
+      continue;
+    }
+    const match = issuer.keys.find((k) => k.id === key.id && k.algorithm === key.algorithm);
+    if (!match || !samePublicKey(match.publicKeyJwk, publicPart(key.jwk)))
+      problems.push({
+        file: source(key),
+        line: 0,
+        field: '',
+        message: `The private key "${key.id}" of issuer "${key.issuer}" matches no public key committed in content/issuers/${key.issuer}.yaml: verifiers could not check what it signs.`,
+        hint: `Commit the public key \`keygen\` wrote into ${issuer.file}, or remove this private key (and run \`npm run badges -- keys secret\`).`,
+      });
+  }
+  if (stored)
+    for (const issuer of model.issuers.values())
+      for (const algorithm of ['Ed25519', 'RS256'] as const) {
+        const line = keysLine(root, issuer.file);
+        let key: PublicKey;
+        try {
+          key = activeKey(issuer, algorithm);
+        } catch {
+          problems.push({
+            file: issuer.file,
+            line,
+            field: 'keys',
+            message: `Issuer "${issuer.slug}" has no active ${algorithm} key, so nothing it issues can be signed.`,
+            hint: `Run \`npm run badges -- keygen ${issuer.slug}\`, commit the issuer file and insigne.lock.json, and set the ${KEYS_ENV} secret again.`,
+          });
+          continue;
+        }
+        if (!stored.some((s) => s.issuer === issuer.slug && s.id === key.id))
+          problems.push({
+            file: issuer.file,
+            line,
+            field: 'keys',
+            message: `Issuer "${issuer.slug}" signs with its ${algorithm} key "${key.id}", but its private key is not configured (${input.storedFrom === 'env' ? KEYS_ENV : `${KEYS_DIR}/`}).`,
+            hint: `Set the ${KEYS_ENV} secret from ${KEYS_DIR}/${SECRET_FILE} of the computer that ran \`keygen\`, or run \`npm run badges -- keygen ${issuer.slug} --retire-old\` for new keys.`,
+          });
+      }
+  for (const issuer of Object.keys(input.publishedKeys))
+    if (!model.issuers.has(issuer))
+      problems.push({
+        file: 'insigne.lock.json',
+        line: 0,
+        field: `publishedKeys.${issuer}`,
+        message: `The lock file records keys of issuer "${issuer}", which has no file content/issuers/${issuer}.yaml: its badges would stop verifying without anyone deciding it.`,
+        hint: `Restore content/issuers/${issuer}.yaml (and its badges and awards) to keep its badges verifying, or confirm with \`npm run badges -- keys forget ${issuer}\`.`,
+      });
+  return problems;
+}
+
 /**
  * The keys every issuer signs with in this build. Without any stored key, throwaway preview keys; with
  * stored keys, each must match a committed public key, and each issuer needs the private half of its
@@ -152,7 +244,20 @@ export async function loadKeyRing(
   model: Model,
   stored: readonly StoredPrivateKey[] | undefined,
   today: string,
+  context?: {
+    readonly root: string;
+    readonly storedFrom: 'env' | 'folder';
+    readonly publishedKeys: Readonly<Record<string, readonly string[]>>;
+  },
 ): Promise<KeyRing> {
+  if (context) {
+    const problems = keyProblems({ ...context, model, stored });
+    if (problems.length > 0)
+      throw new InsigneError(
+        'ERR_KEYS',
+        formatProblems(problems, 'Nothing was published: `npm run badges -- check` lists the same problems.'),
+      );
+  }
   const issuers = new Map<string, IssuerKeys>();
   if (!stored) {
     const privateKeys: StoredPrivateKey[] = [];
@@ -229,7 +334,20 @@ export function writeStoredKey(root: string, key: StoredPrivateKey): string {
   const path = join(dir, `${key.id}.private.jwk.json`);
   writeFileSync(path, `${JSON.stringify(key, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
   chmodSync(path, 0o600);
-  const all = readStoredKeys(root, {}) ?? [];
-  writeFileSync(join(root, KEYS_DIR, SECRET_FILE), `${formatSecret(all)}\n`, { mode: 0o600 });
+  writeSecretFile(root, readStoredKeys(root, {}) ?? []);
+  return path;
+}
+
+/** Where the stored keys come from: the environment variable wins over the folder. */
+export function storedKeysSource(env: NodeJS.ProcessEnv = process.env): 'env' | 'folder' {
+  return env[KEYS_ENV]?.trim() ? 'env' : 'folder';
+}
+
+/** Rewrites `.keys/INSIGNE_SIGNING_KEYS.secret` from the given stored keys; returns its path. */
+export function writeSecretFile(root: string, keys: readonly StoredPrivateKey[]): string {
+  const path = join(root, KEYS_DIR, SECRET_FILE);
+  mkdirSync(join(root, KEYS_DIR), { recursive: true, mode: 0o700 });
+  writeFileSync(path, `${formatSecret(keys)}\n`, { mode: 0o600 });
+  chmodSync(path, 0o600);
   return path;
 }

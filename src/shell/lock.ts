@@ -40,3 +40,9 @@ export function recordPublishedKeys(root: string, issuer: string, ids: readonly 
   const sorted = Object.fromEntries(Object.entries(next).sort(([a], [b]) => a.localeCompare(b)));
   writeFileSync(join(root, LOCK_FILE), `${JSON.stringify({ publishedKeys: sorted }, null, 2)}\n`);
 }
+
+/** Removes an issuer from the lock file: \`keys forget\`, once its file is gone and the choice is made. */
+export function forgetIssuer(root: string, issuer: string): void {
+  const { [issuer]: _gone, ...rest } = readLock(root).publishedKeys;
+  writeFileSync(join(root, LOCK_FILE), `${JSON.stringify({ publishedKeys: rest }, null, 2)}\n`);
+}

@@ -10,7 +10,8 @@
  * It exits when the build disconnects, including when the build is killed.
  */
 import type { Model, PublicKey } from '../../core/model/types.ts';
-import { KEYS_ENV, type KeyRing, loadKeyRing, readStoredKeys } from '../keys.ts';
+import { KEYS_ENV, type KeyRing, loadKeyRing, readStoredKeys, storedKeysSource } from '../keys.ts';
+import { readLock } from '../lock.ts';
 import type { EmitJob } from './emit.ts';
 import type { KeyNeedles } from './leak-gate.ts';
 
@@ -34,6 +35,7 @@ export interface PublicKeyRing {
 }
 
 // Read once, then removed: nothing this process loads later finds the secret in its environment.
+const storedFrom = storedKeysSource(process.env);
 const stored = (() => {
   try {
     return { keys: readStoredKeys(process.cwd(), process.env) };
@@ -56,7 +58,11 @@ async function handle(request: SignerRequest): Promise<unknown> {
   switch (request.type) {
     case 'keys': {
       if ('error' in stored) throw stored.error;
-      ring = await loadKeyRing(request.model, stored.keys, request.today);
+      ring = await loadKeyRing(request.model, stored.keys, request.today, {
+        root: process.cwd(),
+        storedFrom,
+        publishedKeys: readLock(process.cwd()).publishedKeys,
+      });
       const published = new Map([...ring.issuers].map(([slug, keys]) => [slug, keys.published]));
       return { preview: ring.preview, published } satisfies PublicKeyRing;
     }

@@ -1,9 +1,13 @@
 /** `badges check`: the build's content validation, without building. */
 
 import { join } from 'node:path';
-import { formatProblems } from '../../core/content/problems.ts';
+import { type ContentProblem, formatProblems } from '../../core/content/problems.ts';
+import { InsigneError } from '../../core/errors.ts';
+import type { Model } from '../../core/model/types.ts';
 import { recoverOutputFolder } from '../build/publish.ts';
 import { loadContent, today } from '../content.ts';
+import { KEYS_DIR, KEYS_ENV, keyProblems, readStoredKeys, storedKeysSource } from '../keys.ts';
+import { readLock } from '../lock.ts';
 import type { CliContext } from './context.ts';
 
 export const CHECK_USAGE = `Usage: npm run badges -- check
@@ -31,9 +35,40 @@ export async function runCheck(args: string[], context: CliContext): Promise<num
     context.err.write(`${formatProblems(result.problems, 'Fix them, then run the check again.')}\n`);
     return 1;
   }
+  // The keys, as the build's signing process checks them: every problem that would stop it.
+  const problems = checkKeys(context, result.model);
+  if (problems.length > 0) {
+    context.err.write(`${formatProblems(problems, 'Fix them, then run the check again.')}\n`);
+    return 1;
+  }
   const { issuers, badges, awards } = result.model;
   context.out.write(
     `✔ Content is valid: ${issuers.size} issuer(s), ${badges.size} badge(s), ${awards.size} award(s).\n`,
   );
   return 0;
+}
+
+function checkKeys(context: CliContext, model: Model): ContentProblem[] {
+  const env = context.env ?? process.env;
+  const storedFrom = storedKeysSource(env);
+  try {
+    return keyProblems({
+      root: context.cwd,
+      model,
+      stored: readStoredKeys(context.cwd, env),
+      storedFrom,
+      publishedKeys: readLock(context.cwd).publishedKeys,
+    });
+  } catch (error) {
+    if (!(error instanceof InsigneError)) throw error;
+    return [
+      {
+        file: storedFrom === 'env' ? KEYS_ENV : `${KEYS_DIR}/`,
+        line: 0,
+        field: '',
+        message: error.message,
+        hint: `Set ${KEYS_ENV} to the content of ${KEYS_DIR}/INSIGNE_SIGNING_KEYS.secret, or run \`npm run badges -- keys secret\` to rewrite it from ${KEYS_DIR}/.`,
+      },
+    ];
+  }
 }

@@ -7,6 +7,7 @@ import { runCheck } from './check.ts';
 import type { CliContext } from './context.ts';
 import { runIcons } from './icons.ts';
 import { runKeygen } from './keygen.ts';
+import { runKeys } from './keys.ts';
 import { runList } from './list.ts';
 import { runNew } from './new.ts';
 import { runNotify } from './notify.ts';
@@ -25,6 +26,8 @@ Commands:
   new issuer <slug> --name "<name>" --url <url> --email <address>
   new badge <slug> --issuer <slug> --name "<name>" [--icon <icon>] [--shape …] [--palette …]
                    Start a commented, valid issuer or badge file. \`new --help\` lists the options.
+  keys secret | keys forget <issuer>
+                   Rewrite the CI secret from .keys/; confirm that a removed issuer is gone.
   award --badge <slug> --name "<name>" --email <address> [options]
   award --badge <slug> --csv <roster.csv> [--skip-invalid] [--dry-run]
                    Award a badge to one person or to every row of a CSV roster. The email is only
@@ -49,6 +52,7 @@ const commands: Record<string, Command> = {
   check: runCheck,
   icons: runIcons,
   keygen: runKeygen,
+  keys: runKeys,
   list: runList,
   new: runNew,
   notify: (args, context) => runNotify(args, context),
