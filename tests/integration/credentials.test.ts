@@ -159,5 +159,12 @@ describe('secrets and determinism', () => {
     expect(preview.preview).toBe(true);
     expect(inject('previewBuildLog')).toContain('PREVIEW BUILD');
     expect(inject('exampleBuildLog')).not.toContain('PREVIEW BUILD');
+    // A signed build of the example prints no warning at all (the MDX badge's bundler notice included);
+    // a preview build prints only its own preview warning.
+    expect(inject('exampleBuildLog')).not.toMatch(/\[WARN\]|\bwarning\b/i);
+    expect(inject('previewBuildLog').match(/\[WARN\] \[[^\]]+\]/g) ?? []).toEqual([
+      '[WARN] [insigne]',
+      '[WARN] [insigne]',
+    ]);
   });
 });
