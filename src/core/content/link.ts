@@ -10,6 +10,8 @@ import type { Award, Badge, Issuer, Model } from '../model/types.ts';
 import { isAwardId } from '../urls.ts';
 import { scanForUnreadableText, scanValuesForControlCharacters } from './characters.ts';
 import { type CriteriaParser, checkBadgeCriteria } from './criteria-markup.ts';
+import { keyNeedles, type PrivateKeyRecord } from './key-material.ts';
+import { contentFileKeyProblems, otherFileKeyProblems } from './key-problems.ts';
 import {
   type ParsedSource,
   parseMarkdownSource,
@@ -18,7 +20,8 @@ import {
   scalarStrings,
 } from './parse.ts';
 import { type ContentProblem, closestName, sortProblems } from './problems.ts';
-import { ACHIEVEMENT_TYPES, awardSchema, badgeSchema, issuerSchema } from './schemas.ts';
+import { ACHIEVEMENT_TYPES, awardSchema, badgeSchema, CRITERIA_MAX_LENGTH, issuerSchema } from './schemas.ts';
+import { type ContentSymlink, refusedLinkTo, symlinkProblems } from './symlinks.ts';
 import { EMAIL_LIKE, formatField, toProblems } from './zod-problems.ts';
 
 export interface ContentInput {
@@ -45,20 +48,35 @@ export interface ContentInput {
   readonly publishedKeys?: Readonly<Record<string, readonly string[]>>;
   /** The page renderer's parser; when given, criteria are checked against the sanitizer's allowlist. */
   readonly criteriaParser?: CriteriaParser;
+  /**
+   * Every other file under content/ (images, notes, hidden files, whatever the extension), its bytes as
+   * Latin-1 text (one character per byte): scanned for private key material only.
+   */
+  readonly otherFiles?: readonly SourceFile[];
+  /** The project's own private keys, when the shell has them (`.keys/` or the CI secret), to find them anywhere. */
+  readonly privateKeys?: readonly PrivateKeyRecord[];
+  /** Symbolic links under content/: the shell followed those that stay inside the project, and no other. */
+  readonly symlinks?: readonly ContentSymlink[];
 }
 
 export type LinkResult =
   | { readonly ok: true; readonly model: Model; readonly problems: readonly [] }
   | { readonly ok: false; readonly problems: readonly ContentProblem[] };
 
-const PRIVATE_PEM = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-{5}/;
-const PRIVATE_JWK_MEMBER = /(?:^|[\s{,"'])(?:d|p|q|dp|dq|qi)["']?\s*:\s*["']?[A-Za-z0-9_-]{20,}/;
-
 /** Parses, validates and links all content. */
 export function linkContent(input: ContentInput): LinkResult {
   const problems: ContentProblem[] = [];
-  for (const file of [...input.issuers, ...input.badges, ...input.awards])
-    problems.push(...scanForKeys(file), ...scanForUnreadableText(file));
+  const contentFiles = [...input.issuers, ...input.badges, ...input.awards];
+  for (const file of contentFiles) problems.push(...scanForUnreadableText(file));
+  // Key material first, so that a line holding a key gets that one problem (see `validate`).
+  const needles = keyNeedles(input.privateKeys ?? []);
+  const keyScanned = new Set<SourceFile>();
+  const scanKeys = (file: SourceFile, parsed?: ParsedSource) => {
+    keyScanned.add(file);
+    problems.push(...contentFileKeyProblems(file, parsed, needles));
+  };
+  for (const file of input.otherFiles ?? []) problems.push(...otherFileKeyProblems(file, needles));
+  problems.push(...symlinkProblems(input.symlinks ?? [], contentFiles));
 
   const issuers = new Map<string, Issuer>();
   const issuerFiles = new Set<string>();
@@ -67,6 +85,7 @@ export function linkContent(input: ContentInput): LinkResult {
     if (!slug) continue;
     issuerFiles.add(slug);
     const parsed = parseYamlSource(file);
+    scanKeys(file, parsed);
     problems.push(...scanValuesForControlCharacters(parsed, problems));
     const data = validate(issuerSchema, parsed, problems);
     if (!data) continue;
@@ -105,6 +124,7 @@ export function linkContent(input: ContentInput): LinkResult {
       continue;
     }
     const parsed = parseMarkdownSource(file);
+    scanKeys(file, parsed);
     problems.push(...scanValuesForControlCharacters(parsed, problems));
     badgeSources.set(slug, parsed);
     if (input.criteriaParser) problems.push(...checkBadgeCriteria(file, parsed.body, input.criteriaParser));
@@ -135,6 +155,15 @@ export function linkContent(input: ContentInput): LinkResult {
         field: '',
         message: 'The criteria text (the Markdown after the front matter) is empty.',
         hint: 'Describe what an earner must do to receive this badge, below the closing "---".',
+      });
+    } else if (parsed.body.length > CRITERIA_MAX_LENGTH) {
+      const bodyStart = file.text.length - parsed.body.length;
+      problems.push({
+        file: file.path,
+        line: file.text.slice(0, bodyStart).split('\n').length,
+        field: '',
+        message: `The criteria text is too long: ${parsed.body.length} characters, at most ${CRITERIA_MAX_LENGTH}.`,
+        hint: 'Keep the criteria to what an earner must do; link to longer documents instead of pasting them.',
       });
     }
     badges.set(slug, {
@@ -181,6 +210,7 @@ export function linkContent(input: ContentInput): LinkResult {
       });
       continue;
     }
+    scanKeys(file, parsed);
     problems.push(...scanForEmails(parsed), ...scanValuesForControlCharacters(parsed, problems));
     const data = validate(awardSchema, parsed, problems);
     if (!data) continue;
@@ -219,6 +249,9 @@ export function linkContent(input: ContentInput): LinkResult {
       statusIndex: data.statusIndex,
     });
   }
+
+  // Files skipped above (wrong name or extension, duplicates) are still scanned, line by line.
+  for (const file of contentFiles) if (!keyScanned.has(file)) scanKeys(file);
 
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   return { ok: true, model: { issuers, badges, awards }, problems: [] };
@@ -311,6 +344,15 @@ function checkAsset(
   if (!relative) return;
   const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
   const where = { file: file.path, line: parsed.lineOf(path), field: formatField(path) };
+  const refused = refusedLinkTo(`${folder}${relative}`, input.symlinks ?? []);
+  if (refused) {
+    problems.push({
+      ...where,
+      message: `The file "${relative}" is reached through a symbolic link that is not followed (${refused.path}).`,
+      hint: 'Put the image itself in the folder: files are only read from inside the project, never through a link leading elsewhere.',
+    });
+    return;
+  }
   if (!input.assets.has(`${folder}${relative}`)) {
     problems.push({
       ...where,
@@ -459,24 +501,6 @@ function scanForEmails(parsed: ParsedSource): ContentProblem[] {
       message: 'A plaintext email address is written here; an award may only hold a hashed identity.',
       hint: 'Remove it (and from git history if committed). `npm run badges -- award --email …` stores only a salted hash.',
     });
-  }
-  return problems;
-}
-
-/** Private key material in content would be published with the site: refuse it (DESIGN.md §4). */
-function scanForKeys(file: SourceFile): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const lines = file.text.split('\n');
-  for (const [i, line] of lines.entries()) {
-    if (PRIVATE_PEM.test(line) || PRIVATE_JWK_MEMBER.test(line)) {
-      problems.push({
-        file: file.path,
-        line: i + 1,
-        field: '',
-        message: 'This line holds private key material, which must never be in content or git.',
-        hint: 'Delete it, then treat the key as leaked: generate a new one with `npm run badges -- keygen` (see SECURITY.md).',
-      });
-    }
   }
   return problems;
 }
