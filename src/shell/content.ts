@@ -9,6 +9,7 @@ import { type ContentInput, type LinkResult, linkContent } from '../core/content
 import type { SourceFile } from '../core/content/parse.ts';
 import type { ContentSymlink } from '../core/content/symlinks.ts';
 import { loadIconSet } from './artwork/assets.ts';
+import { canDrawInArtwork } from './artwork/coverage.ts';
 import { customImageProblem } from './artwork/custom.ts';
 import { readStoredKeys } from './keys.ts';
 import { readLock } from './lock.ts';
@@ -125,6 +126,7 @@ export function readContent(root: string, today: string, env: NodeJS.ProcessEnv 
     otherFiles: others.map((path) => ({ path: relativePath(path), text: readFileSync(path, 'latin1') })),
     privateKeys: privateKeys(root, env),
     symlinks,
+    canDraw: canDrawInArtwork,
   };
 }
 

@@ -4,6 +4,7 @@
  * pasted without leaking an email (DESIGN.md §4).
  */
 import { controlCharacterIn } from '../content/characters.ts';
+import { describeInvisible, invisibleCharacterIn } from '../content/text-safety.ts';
 import { EMAIL_LIKE } from '../content/zod-problems.ts';
 import { normaliseEmail } from '../identity/email.ts';
 
@@ -52,6 +53,9 @@ export function nameProblem(name: string): string | undefined {
     return 'The name contains an email address, which would be published (are two columns swapped?).';
   const control = controlCharacterIn(name);
   if (control) return `The name contains a control character (${control}), which cannot be published.`;
+  const invisible = invisibleCharacterIn(name);
+  if (invisible)
+    return `The name contains an invisible or direction-changing character (${describeInvisible(invisible)}), which would make it read differently from what it is.`;
   return undefined;
 }
 

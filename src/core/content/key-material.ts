@@ -48,7 +48,8 @@ const PATTERNS: readonly [RegExp, string][] = [
 /** Base64 text long enough to hold a key, starting with `{"` (`eyJ`) or `-----BEGIN` (`LS0tLS1CRUdJTi`). */
 const ENCODED_START = /eyJ|LS0tLS1CRUdJTi/;
 const BASE64_CHARS = new Uint8Array(128);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') BASE64_CHARS[c.charCodeAt(0)] = 1;
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-')
+  BASE64_CHARS[c.charCodeAt(0)] = 1;
 const isBase64Char = (code: number) => code < 128 && BASE64_CHARS[code] === 1;
 const MIN_ENCODED = 24;
 /** Decoding stops here: a key and its JSON fit many times over. */

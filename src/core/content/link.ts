@@ -22,6 +22,7 @@ import {
 import { type ContentProblem, closestName, sortProblems } from './problems.ts';
 import { ACHIEVEMENT_TYPES, awardSchema, badgeSchema, CRITERIA_MAX_LENGTH, issuerSchema } from './schemas.ts';
 import { type ContentSymlink, refusedLinkTo, symlinkProblems } from './symlinks.ts';
+import { AWARD_NAME_FIELDS, BADGE_NAME_FIELDS, ISSUER_NAME_FIELDS, scanNames } from './text-safety.ts';
 import { EMAIL_LIKE, formatField, toProblems } from './zod-problems.ts';
 
 export interface ContentInput {
@@ -57,6 +58,11 @@ export interface ContentInput {
   readonly privateKeys?: readonly PrivateKeyRecord[];
   /** Symbolic links under content/: the shell followed those that stay inside the project, and no other. */
   readonly symlinks?: readonly ContentSymlink[];
+  /**
+   * Whether the artwork's bundled fonts have a glyph for a code point; when given, text drawn on badges
+   * (badge and issuer names, levels) must be drawable.
+   */
+  readonly canDraw?: (codePoint: number) => boolean;
 }
 
 export type LinkResult =
@@ -87,6 +93,7 @@ export function linkContent(input: ContentInput): LinkResult {
     const parsed = parseYamlSource(file);
     scanKeys(file, parsed);
     problems.push(...scanValuesForControlCharacters(parsed, problems));
+    problems.push(...scanNames(parsed, ISSUER_NAME_FIELDS, input.canDraw));
     const data = validate(issuerSchema, parsed, problems);
     if (!data) continue;
     checkAsset(file, parsed, ['logo'], data.logo, input, problems);
@@ -126,6 +133,7 @@ export function linkContent(input: ContentInput): LinkResult {
     const parsed = parseMarkdownSource(file);
     scanKeys(file, parsed);
     problems.push(...scanValuesForControlCharacters(parsed, problems));
+    problems.push(...scanNames(parsed, BADGE_NAME_FIELDS, input.canDraw));
     badgeSources.set(slug, parsed);
     if (input.criteriaParser) problems.push(...checkBadgeCriteria(file, parsed.body, input.criteriaParser));
     const data = validate(badgeSchema, parsed, problems);
@@ -212,6 +220,7 @@ export function linkContent(input: ContentInput): LinkResult {
     }
     scanKeys(file, parsed);
     problems.push(...scanForEmails(parsed), ...scanValuesForControlCharacters(parsed, problems));
+    problems.push(...scanNames(parsed, AWARD_NAME_FIELDS, input.canDraw));
     const data = validate(awardSchema, parsed, problems);
     if (!data) continue;
     const badge = badges.get(data.badge);
