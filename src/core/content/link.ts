@@ -140,6 +140,17 @@ export function linkContent(input: ContentInput): LinkResult {
     // Checked on the raw value too, so a wrong type is reported even when other fields are invalid.
     const rawType = (parsed.data as { achievementType?: unknown } | undefined)?.achievementType;
     if (typeof rawType === 'string') checkAchievementType(parsed, rawType, problems);
+    // The body's length is checked even when the front matter is wrong: every problem at once.
+    if (parsed.body.length > CRITERIA_MAX_LENGTH) {
+      const bodyStart = file.text.length - parsed.body.length;
+      problems.push({
+        file: file.path,
+        line: file.text.slice(0, bodyStart).split('\n').length,
+        field: '',
+        message: `The criteria text is too long: ${parsed.body.length} characters, at most ${CRITERIA_MAX_LENGTH}.`,
+        hint: 'Keep the criteria to what an earner must do; link to longer documents instead of pasting them.',
+      });
+    }
     if (!data) continue;
     const issuer = issuers.get(data.issuer);
     if (!issuer && !issuerFiles.has(data.issuer)) {
@@ -163,15 +174,6 @@ export function linkContent(input: ContentInput): LinkResult {
         field: '',
         message: 'The criteria text (the Markdown after the front matter) is empty.',
         hint: 'Describe what an earner must do to receive this badge, below the closing "---".',
-      });
-    } else if (parsed.body.length > CRITERIA_MAX_LENGTH) {
-      const bodyStart = file.text.length - parsed.body.length;
-      problems.push({
-        file: file.path,
-        line: file.text.slice(0, bodyStart).split('\n').length,
-        field: '',
-        message: `The criteria text is too long: ${parsed.body.length} characters, at most ${CRITERIA_MAX_LENGTH}.`,
-        hint: 'Keep the criteria to what an earner must do; link to longer documents instead of pasting them.',
       });
     }
     badges.set(slug, {
