@@ -22,7 +22,6 @@ import { projectFromFixture } from '../helpers/fixtures.ts';
 import { astroBuild, PROJECT_ROOT, scratchProject } from '../helpers/project.ts';
 
 const AWARD = 'content/awards/2026/0b5e4d8c-3f1a-4c2b-9d7e-6a1f2b3c4d5e.yaml';
-const BADGE = 'content/badges/robotique-niveau-1.md';
 const ISSUER = 'content/issuers/ecole-test.yaml';
 const LOGO = join(PROJECT_ROOT, 'content', 'issuers', 'lycee-trois-rivieres-logo.svg');
 /** Marks the logo outside the project, so that any published copy of it can be found. */
