@@ -236,6 +236,8 @@ export function findKeyMaterial(text: string, needles: KeyNeedles = new Map()): 
 /** Every line of `text` holding key material (1-based), with what it holds first. */
 export function linesWithKeyMaterial(text: string, needles: KeyNeedles = new Map()): Map<number, string> {
   const lines = new Map<number, string>();
+  // Most files hold none: one pass over the whole text answers for them.
+  if (findKeyMaterial(text, needles) === undefined) return lines;
   let start = 0;
   let line = 1;
   while (start <= text.length) {
