@@ -1,7 +1,7 @@
 /**
  * Names people read to know who earned what, and what issued it, must look like what they are:
- * - no bidirectional controls (a U+202E RIGHT-TO-LEFT OVERRIDE turns `Zoé ‮gnp.exe‬` into a name that
- *   reads backwards) and no invisible characters (zero-width spaces, joiners, fillers), which make two
+ * - no bidirectional controls (after a U+202E RIGHT-TO-LEFT OVERRIDE, `Zoé gnp.exe` displays as
+ *   `Zoé exe.png`) and no invisible characters (zero-width spaces, joiners, fillers), which make two
  *   names that look the same differ, or hide text. A zero-width joiner inside an emoji sequence (👩‍🔬), and
  *   joiners between letters of the scripts that need them (Persian, Indic), are the legitimate exceptions;
  * - text drawn on the badge artwork only in characters its bundled fonts can draw, since any other
