@@ -257,13 +257,17 @@ describe('no key material in messages and logs, with keys configured', () => {
     try {
       const output = failingBuild({ [KEYS_ENV]: secret });
       expect(output).toContain(ISSUER_FILE);
+      // The key is the project's own: the problem names its field and its id, and nothing else about it.
       expect(output).toContain(
-        'This line holds private key material (a private JWK member), which must never be in content or git.',
+        `keys[0].publicKeyJwk.d: Holds private key material (the private key "${ed25519.id}"), which must never be in content or git.`,
       );
+      expect(output).not.toContain('Unknown field "d"');
       expect(findKeyMaterial(needles, output)).toBeUndefined();
       const check = await cli(root, ['check'], { [KEYS_ENV]: secret });
       expect(check.code).toBe(1);
-      expect(check.err).toContain('This line holds private key material');
+      expect(check.err).toContain(
+        `keys[0].publicKeyJwk.d: Holds private key material (the private key "${ed25519.id}")`,
+      );
       expect(findKeyMaterial(needles, `${check.out}${check.err}`)).toBeUndefined();
     } finally {
       writeFileSync(issuerFile(), committedIssuer);

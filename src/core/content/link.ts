@@ -77,10 +77,15 @@ export function linkContent(input: ContentInput): LinkResult {
   // Key material first, so that a line holding a key gets that one problem (see `validate`).
   const needles = keyNeedles(input.privateKeys ?? []);
   const keyScanned = new Set<SourceFile>();
+  const keyLines = new Map<string, Set<number>>();
   const scanKeys = (file: SourceFile, parsed?: ParsedSource) => {
     keyScanned.add(file);
-    problems.push(...contentFileKeyProblems(file, parsed, needles));
+    const found = contentFileKeyProblems(file, parsed, needles);
+    keyLines.set(file.path, new Set(found.map((p) => p.line)));
+    problems.push(...found);
   };
+  const validate = <S extends z.ZodType>(schema: S, parsed: ParsedSource, problems: ContentProblem[]) =>
+    validateSchema(schema, parsed, problems, keyLines.get(parsed.file));
   for (const file of input.otherFiles ?? []) problems.push(...otherFileKeyProblems(file, needles));
   problems.push(...symlinkProblems(input.symlinks ?? [], contentFiles));
 
@@ -268,20 +273,23 @@ export function linkContent(input: ContentInput): LinkResult {
   return { ok: true, model: { issuers, badges, awards }, problems: [] };
 }
 
-function validate<S extends z.ZodType>(
+function validateSchema<S extends z.ZodType>(
   schema: S,
   parsed: ParsedSource,
   problems: ContentProblem[],
+  keyLines: ReadonlySet<number> = new Set(),
 ): z.output<S> | undefined {
   problems.push(...parsed.problems);
   if (parsed.problems.length > 0) return undefined;
   const result = schema.safeParse(parsed.data, { reportInput: true });
   if (result.success) return result.data;
-  // A line holding key material gets that one problem only (from scanForKeys), not also "unknown field d".
-  const keyLines = new Set(
-    problems.filter((p) => p.file === parsed.file && p.field === '').map((p) => p.line),
-  );
-  problems.push(...toProblems(schema, parsed, result.error.issues).filter((p) => !keyLines.has(p.line)));
+  // A line holding key material gets that one problem only, not also "unknown field d"; so does a line
+  // already reported as a whole (a control character).
+  const reported = new Set([
+    ...keyLines,
+    ...problems.filter((p) => p.file === parsed.file && p.field === '').map((p) => p.line),
+  ]);
+  problems.push(...toProblems(schema, parsed, result.error.issues).filter((p) => !reported.has(p.line)));
   return undefined;
 }
 
