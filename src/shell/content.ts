@@ -110,13 +110,14 @@ export function readContent(root: string, today: string, env: NodeJS.ProcessEnv 
     files.filter(
       (path) => relativePath(path).startsWith(`content/${name}/`) && isText(path) && !isHidden(path),
     );
-  const text = [...group('issuers'), ...group('badges'), ...group('awards')];
+  const [issuers, badges, awards] = [group('issuers'), group('badges'), group('awards')];
+  const text = new Set([...issuers, ...badges, ...awards]);
   const read = (path: string): SourceFile => ({ path: relativePath(path), text: readFileSync(path, 'utf8') });
-  const others = files.filter((path) => !text.includes(path));
+  const others = files.filter((path) => !text.has(path));
   return {
-    issuers: group('issuers').map(read),
-    badges: group('badges').map(read),
-    awards: group('awards').map(read),
+    issuers: issuers.map(read),
+    badges: badges.map(read),
+    awards: awards.map(read),
     assets: new Set(others.filter((p) => !isText(p) && !isHidden(p)).map(relativePath)),
     today,
     iconNames: iconNames(),
