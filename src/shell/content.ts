@@ -30,7 +30,12 @@ interface ContentListing {
  */
 function listContent(root: string): ContentListing {
   const listing: ContentListing = { files: [], symlinks: [] };
-  const rootReal = realpathSync(root);
+  let rootReal: string;
+  try {
+    rootReal = realpathSync(root);
+  } catch {
+    return listing;
+  }
   const inside = (real: string) => real === rootReal || real.startsWith(`${rootReal}${sep}`);
   const noteLink = (path: string, leads: ContentSymlink['leads']) =>
     listing.symlinks.push({ path: toPosix(relative(root, path)), leads });
