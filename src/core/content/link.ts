@@ -140,13 +140,16 @@ export function linkContent(input: ContentInput): LinkResult {
     problems.push(...scanValuesForControlCharacters(parsed, problems));
     problems.push(...scanNames(parsed, BADGE_NAME_FIELDS, input.canDraw));
     badgeSources.set(slug, parsed);
-    if (input.criteriaParser) problems.push(...checkBadgeCriteria(file, parsed.body, input.criteriaParser));
+    // The length first: an over-long body is refused for it, without being parsed.
+    const criteriaTooLong = parsed.body.length > CRITERIA_MAX_LENGTH;
+    if (input.criteriaParser && !criteriaTooLong)
+      problems.push(...checkBadgeCriteria(file, parsed.body, input.criteriaParser));
     const data = validate(badgeSchema, parsed, problems);
     // Checked on the raw value too, so a wrong type is reported even when other fields are invalid.
     const rawType = (parsed.data as { achievementType?: unknown } | undefined)?.achievementType;
     if (typeof rawType === 'string') checkAchievementType(parsed, rawType, problems);
     // The body's length is checked even when the front matter is wrong: every problem at once.
-    if (parsed.body.length > CRITERIA_MAX_LENGTH) {
+    if (criteriaTooLong) {
       const bodyStart = file.text.length - parsed.body.length;
       problems.push({
         file: file.path,
