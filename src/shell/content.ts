@@ -105,8 +105,13 @@ function iconNames(): ReadonlySet<string> {
   return icons;
 }
 
-/** Reads every file under `<root>/content` into the linker's input. */
-export function readContent(root: string, today: string, env: NodeJS.ProcessEnv = process.env): ContentInput {
+/**
+ * Reads every file under `<root>/content` into the linker's input. With `keysFrom` (an environment that
+ * may hold the CI secret), the project's private keys are read too, to be recognised in content; without
+ * it none are: the build's own process never holds a key (its signing process does, and its leak gate
+ * searches the output for them).
+ */
+export function readContent(root: string, today: string, keysFrom?: NodeJS.ProcessEnv): ContentInput {
   const { files, symlinks } = listContent(root);
   const relativePath = (path: string) => toPosix(relative(root, path));
   const isText = (path: string) => /\.(ya?ml|mdx?|json)$/i.test(path);
@@ -130,7 +135,7 @@ export function readContent(root: string, today: string, env: NodeJS.ProcessEnv 
     publishedKeys: readLock(root).publishedKeys,
     criteriaParser,
     otherFiles: others.map((path) => ({ path: relativePath(path), text: readFileSync(path, 'latin1') })),
-    privateKeys: privateKeys(root, env),
+    privateKeys: keysFrom === undefined ? [] : privateKeys(root, keysFrom),
     symlinks,
     canDraw: canDrawInArtwork,
   };
@@ -144,9 +149,10 @@ export function today(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /**
- * Reads and links the content of a project. `env` is where the CI secret may be (for recognising the
- * project's keys in content); nothing read from it is ever printed.
+ * Reads and links the content of a project. `keysFrom`, for `badges check` only, is where the CI secret
+ * may be, to recognise the project's own keys in content (see `readContent`); nothing read from it is
+ * ever printed.
  */
-export function loadContent(root: string, day = today(), env: NodeJS.ProcessEnv = process.env): LinkResult {
-  return linkContent(readContent(root, day, env));
+export function loadContent(root: string, day = today(), keysFrom?: NodeJS.ProcessEnv): LinkResult {
+  return linkContent(readContent(root, day, keysFrom));
 }
