@@ -6,7 +6,8 @@
  * the malformed corpus, with made-up keys); a key of the project in a bare form (a hex seed) is caught by
  * its final gate on the output instead, and nothing is published either way.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -39,9 +40,11 @@ async function pkcs8(key: StoredPrivateKey): Promise<Buffer> {
   return Buffer.from(await crypto.subtle.exportKey('pkcs8', imported));
 }
 
-/** A copy of the project with `files` written into it (paths relative to the root). */
+/** A copy of the project (its content with the public keys, and its lock), with `files` written into it. */
 function withFiles(files: Record<string, string | Uint8Array>): string {
-  const copy = projectFromFixture('valid');
+  const copy = mkdtempSync(join(tmpdir(), 'insigne-keys-'));
+  cpSync(join(root, 'content'), join(copy, 'content'), { recursive: true });
+  cpSync(join(root, 'insigne.lock.json'), join(copy, 'insigne.lock.json'));
   for (const [path, data] of Object.entries(files)) {
     mkdirSync(dirname(join(copy, path)), { recursive: true });
     writeFileSync(join(copy, path), data);
