@@ -278,7 +278,7 @@ describe('no key material in messages and logs, with keys configured', () => {
     const wrong = await wrongKeys();
     const output = failingBuild({ [KEYS_ENV]: formatSecret(wrong) });
     expect(output).toContain(
-      `The private key "${keys[0]?.id}" of issuer "${ISSUER}" matches no public key committed in ${ISSUER_FILE}. Refusing to sign`,
+      `The private key "${keys[0]?.id}" of issuer "${ISSUER}" matches no public key committed in ${ISSUER_FILE}: verifiers could not check what it signs.`,
     );
     expect(findKeyMaterial(keyNeedles([...keys, ...wrong]), output)).toBeUndefined();
   });
