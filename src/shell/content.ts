@@ -2,29 +2,96 @@
  * Reads the content folder from disk and hands its text to the pure linker. The only place content files
  * are read; the CLI, the build and the tests all come through here.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { PrivateKeyRecord } from '../core/content/key-material.ts';
 import { type ContentInput, type LinkResult, linkContent } from '../core/content/link.ts';
 import type { SourceFile } from '../core/content/parse.ts';
+import type { ContentSymlink } from '../core/content/symlinks.ts';
 import { loadIconSet } from './artwork/assets.ts';
+import { canDrawInArtwork } from './artwork/coverage.ts';
 import { customImageProblem } from './artwork/custom.ts';
+import { readStoredKeys } from './keys.ts';
 import { readLock } from './lock.ts';
 import { criteriaParser } from './markdown/criteria-parser.ts';
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
-function listFiles(dir: string): string[] {
-  let entries: import('node:fs').Dirent[];
+/** What is under content/: files (absolute paths as reached, links included), and every link met. */
+interface ContentListing {
+  readonly files: string[];
+  readonly symlinks: ContentSymlink[];
+}
+
+/**
+ * Lists every file under `<root>/content`, resolving each symbolic link: one whose real path stays inside
+ * the project is followed (its files keep the link's path), any other is listed as a link and not read, so
+ * no file from outside the repository can be checked, rendered or published. `.git` folders are skipped.
+ */
+function listContent(root: string): ContentListing {
+  const listing: ContentListing = { files: [], symlinks: [] };
+  let rootReal: string;
   try {
-    entries = readdirSync(dir, { withFileTypes: true, recursive: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
+    rootReal = realpathSync(root);
+  } catch {
+    return listing;
   }
-  return entries
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
+  const inside = (real: string) => real === rootReal || real.startsWith(`${rootReal}${sep}`);
+  const noteLink = (path: string, leads: ContentSymlink['leads']) =>
+    listing.symlinks.push({ path: toPosix(relative(root, path)), leads });
+
+  /** Follows `path` (a link or not) if it stays inside; `above` holds the real folders being walked. */
+  const visit = (path: string, isLink: boolean, above: ReadonlySet<string>): void => {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      if (isLink) noteLink(path, 'nowhere');
+      return;
+    }
+    if (!inside(real)) {
+      noteLink(path, 'outside');
+      return;
+    }
+    const stats = statSync(real);
+    if (stats.isDirectory() && above.has(real)) {
+      noteLink(path, 'loop');
+      return;
+    }
+    if (isLink) noteLink(path, 'inside');
+    if (stats.isFile()) listing.files.push(path);
+    if (!stats.isDirectory()) return;
+    const entries: Dirent[] = readdirSync(path, { withFileTypes: true });
+    const walking = new Set([...above, real]);
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.isDirectory() && entry.name === '.git') continue;
+      if (entry.isSymbolicLink() || entry.isDirectory() || entry.isFile())
+        visit(join(path, entry.name), entry.isSymbolicLink(), walking);
+    }
+  };
+
+  const contentDir = join(root, 'content');
+  let isLink: boolean;
+  try {
+    isLink = lstatSync(contentDir).isSymbolicLink();
+  } catch {
+    return listing;
+  }
+  visit(contentDir, isLink, new Set());
+  return listing;
+}
+
+/** The project's private keys (`.keys/` or the CI secret), only to recognise them in content; none if unreadable. */
+function privateKeys(root: string, env: NodeJS.ProcessEnv): PrivateKeyRecord[] {
+  try {
+    return (readStoredKeys(root, env) ?? []).map((key) => ({
+      id: key.id,
+      jwk: key.jwk as Readonly<Record<string, unknown>>,
+    }));
+  } catch {
+    // A damaged secret is the build's to report (keys.ts); the shape scan still runs.
+    return [];
+  }
 }
 
 let icons: ReadonlySet<string> | undefined;
@@ -38,26 +105,39 @@ function iconNames(): ReadonlySet<string> {
   return icons;
 }
 
-/** Reads every file under `<root>/content` into the linker's input. */
-export function readContent(root: string, today: string): ContentInput {
-  const contentDir = join(root, 'content');
-  const read = (path: string): SourceFile => ({
-    path: toPosix(relative(root, path)),
-    text: readFileSync(path, 'utf8'),
-  });
+/**
+ * Reads every file under `<root>/content` into the linker's input. With `keysFrom` (an environment that
+ * may hold the CI secret), the project's private keys are read too, to be recognised in content; without
+ * it none are: the build's own process never holds a key (its signing process does, and its leak gate
+ * searches the output for them).
+ */
+export function readContent(root: string, today: string, keysFrom?: NodeJS.ProcessEnv): ContentInput {
+  const { files, symlinks } = listContent(root);
+  const relativePath = (path: string) => toPosix(relative(root, path));
   const isText = (path: string) => /\.(ya?ml|mdx?|json)$/i.test(path);
-  const group = (name: string) => listFiles(join(contentDir, name));
-  const all = listFiles(contentDir);
+  const isHidden = (path: string) => path.slice(path.lastIndexOf(sep) + 1).startsWith('.');
+  const group = (name: string) =>
+    files.filter(
+      (path) => relativePath(path).startsWith(`content/${name}/`) && isText(path) && !isHidden(path),
+    );
+  const [issuers, badges, awards] = [group('issuers'), group('badges'), group('awards')];
+  const text = new Set([...issuers, ...badges, ...awards]);
+  const read = (path: string): SourceFile => ({ path: relativePath(path), text: readFileSync(path, 'utf8') });
+  const others = files.filter((path) => !text.has(path));
   return {
-    issuers: group('issuers').filter(isText).map(read),
-    badges: group('badges').filter(isText).map(read),
-    awards: group('awards').filter(isText).map(read),
-    assets: new Set(all.filter((p) => !isText(p)).map((p) => toPosix(relative(root, p)))),
+    issuers: issuers.map(read),
+    badges: badges.map(read),
+    awards: awards.map(read),
+    assets: new Set(others.filter((p) => !isText(p) && !isHidden(p)).map(relativePath)),
     today,
     iconNames: iconNames(),
     checkImage: (path, use) => customImageProblem(root, path, use),
     publishedKeys: readLock(root).publishedKeys,
     criteriaParser,
+    otherFiles: others.map((path) => ({ path: relativePath(path), text: readFileSync(path, 'latin1') })),
+    privateKeys: keysFrom === undefined ? [] : privateKeys(root, keysFrom),
+    symlinks,
+    canDraw: canDrawInArtwork,
   };
 }
 
@@ -68,7 +148,11 @@ export function today(env: NodeJS.ProcessEnv = process.env): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Reads and links the content of a project. */
-export function loadContent(root: string, day = today()): LinkResult {
-  return linkContent(readContent(root, day));
+/**
+ * Reads and links the content of a project. `keysFrom`, for `badges check` only, is where the CI secret
+ * may be, to recognise the project's own keys in content (see `readContent`); nothing read from it is
+ * ever printed.
+ */
+export function loadContent(root: string, day = today(), keysFrom?: NodeJS.ProcessEnv): LinkResult {
+  return linkContent(readContent(root, day, keysFrom));
 }

@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { findKeyMaterial as findAnyKeyMaterial } from '../../src/core/content/key-material.ts';
 import {
   formatSecret,
   generateKeyPair,
@@ -28,6 +29,7 @@ import {
   keyNeedles,
   NAMED_PRIVATE_KEY,
   PEM_PRIVATE,
+  SIGNING_SECRET,
 } from './key-material.ts';
 
 const ISSUER = 'lycee-trois-rivieres';
@@ -35,11 +37,19 @@ const ISSUER_FILE = `content/issuers/${ISSUER}.yaml`;
 const TODAY = { INSIGNE_TODAY: '2026-11-28' };
 
 /**
- * Tracked files that hold private key material on purpose: a content fixture showing the build refuse a
- * key in content, and the published eddsa-rdfc-2022 test vector (its key is the specification's).
+ * Tracked files that hold private key material on purpose: content fixtures showing the build refuse a
+ * key in content (made-up keys that sign nothing), and the published eddsa-rdfc-2022 test vector (its key
+ * is the specification's).
  */
 const DELIBERATE_KEYS = [
   'tests/fixtures/content/broken-private-key-in-content/content/issuers/ecole-test.yaml',
+  'tests/fixtures/malformed/key-in-badge-notes/content/badges/notes.txt',
+  'tests/fixtures/malformed/key-inside-images/content/badges/robot.png',
+  'tests/fixtures/malformed/key-inside-images/content/issuers/sceau.svg',
+  'tests/fixtures/malformed/key-jwk-file-in-content/content/key.json',
+  'tests/fixtures/malformed/key-pem-in-issuers-folder/content/issuers/signing.pem',
+  'tests/fixtures/malformed/key-secret-file-copy/content/INSIGNE_SIGNING_KEYS.secret',
+  'tests/fixtures/malformed/key-secret-in-narrative/content/awards/2026/0b5e4d8c-3f1a-4c2b-9d7e-6a1f2b3c4d5e.yaml',
   'tests/vectors/ob3-eddsa-rdfc-2022/vector.json',
 ];
 
@@ -179,7 +189,13 @@ describe('no private key in what is published or committed', () => {
     expect(leaks(files)).toEqual([]);
     const holdingKeys = tracked.filter((path) => {
       const text = Buffer.from(files.get(path) ?? []).toString('latin1');
-      return PEM_PRIVATE.test(text) || JWK_PRIVATE_MEMBER.test(text) || NAMED_PRIVATE_KEY.test(text);
+      return (
+        PEM_PRIVATE.test(text) ||
+        JWK_PRIVATE_MEMBER.test(text) ||
+        NAMED_PRIVATE_KEY.test(text) ||
+        SIGNING_SECRET.test(text) ||
+        findAnyKeyMaterial(text) !== undefined
+      );
     });
     expect(holdingKeys.sort()).toEqual(DELIBERATE_KEYS);
   });
@@ -241,13 +257,17 @@ describe('no key material in messages and logs, with keys configured', () => {
     try {
       const output = failingBuild({ [KEYS_ENV]: secret });
       expect(output).toContain(ISSUER_FILE);
+      // The build's process holds no key, so it knows the line by its shape; `check` names the key.
       expect(output).toContain(
-        'This line holds private key material, which must never be in content or git.',
+        'This line holds private key material (a private JWK member), which must never be in content or git.',
       );
+      expect(output).not.toContain('Unknown field "d"');
       expect(findKeyMaterial(needles, output)).toBeUndefined();
       const check = await cli(root, ['check'], { [KEYS_ENV]: secret });
       expect(check.code).toBe(1);
-      expect(check.err).toContain('This line holds private key material');
+      expect(check.err).toContain(
+        `keys[0].publicKeyJwk.d: Holds private key material (the private key "${ed25519.id}")`,
+      );
       expect(findKeyMaterial(needles, `${check.out}${check.err}`)).toBeUndefined();
     } finally {
       writeFileSync(issuerFile(), committedIssuer);

@@ -291,8 +291,15 @@ const LABELS: Record<ColumnKind, string> = {
   expires: 'expiry date',
 };
 
+/**
+ * A whole cell shaped like an address. The domain is matched as "first character, no dot, a dot, the rest",
+ * which accepts the same cells as `[^\s@]+\.[^\s@]+` but without retrying every dot (quadratic on a long
+ * cell).
+ */
+const ADDRESS_CELL = /^[^\s@]+@[^\s@][^\s@.]*\.[^\s@]+$/;
+
 function looksLikeData(cells: readonly string[]): boolean {
-  return cells.some((cell) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(cell));
+  return cells.some((cell) => ADDRESS_CELL.test(cell));
 }
 
 /** The display name of a row, from one column or from first name + last name. */

@@ -4,6 +4,8 @@
  * pasted without leaking an email (DESIGN.md §4).
  */
 import { controlCharacterIn } from '../content/characters.ts';
+import { findKeyMaterial } from '../content/key-material.ts';
+import { describeInvisible, invisibleCharacterIn } from '../content/text-safety.ts';
 import { EMAIL_LIKE } from '../content/zod-problems.ts';
 import { normaliseEmail } from '../identity/email.ts';
 
@@ -52,6 +54,9 @@ export function nameProblem(name: string): string | undefined {
     return 'The name contains an email address, which would be published (are two columns swapped?).';
   const control = controlCharacterIn(name);
   if (control) return `The name contains a control character (${control}), which cannot be published.`;
+  const invisible = invisibleCharacterIn(name);
+  if (invisible)
+    return `The name contains an invisible or direction-changing character (${describeInvisible(invisible)}), which would make it read differently from what it is.`;
   return undefined;
 }
 
@@ -61,5 +66,8 @@ export function publicTextProblem(label: string, text: string, maxLength: number
   if (EMAIL_LIKE.test(text)) return `The ${label} contains an email address, which would be published.`;
   const control = controlCharacterIn(text);
   if (control) return `The ${label} contains a control character (${control}), which cannot be published.`;
+  const key = findKeyMaterial(text);
+  if (key)
+    return `The ${label} holds private key material (${key.what}), which must never be published: treat the key as leaked.`;
   return undefined;
 }

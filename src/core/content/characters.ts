@@ -19,12 +19,21 @@ export function controlCharacterIn(text: string): string | undefined {
   return `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-/** `text` with each control character (other than tab and line breaks) written as `\u0007`, for messages. */
+/**
+ * Characters a terminal must not receive as they are: controls (an escape sequence rewrites the screen),
+ * bidirectional controls (they reverse what follows) and invisible spaces (they hide where text differs).
+ */
+const UNSHOWABLE = new RegExp(
+  `${CONTROL.source.slice(0, -1)}\\u00ad\\u061c\\u200b\\u200e\\u200f\\u2028-\\u202e\\u2060\\u2066-\\u2069\\ufeff]`,
+  'g',
+);
+
+/**
+ * `text` with each control character (other than tab and line breaks), bidirectional control and invisible
+ * space written as `\u0007` or `\u202e`, for messages.
+ */
 export function showControlCharacters(text: string): string {
-  return text.replace(
-    new RegExp(CONTROL.source, 'g'),
-    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
-  );
+  return text.replace(UNSHOWABLE, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 }
 
 const CONTROL_HINT =

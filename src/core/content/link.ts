@@ -10,6 +10,8 @@ import type { Award, Badge, Issuer, Model } from '../model/types.ts';
 import { isAwardId } from '../urls.ts';
 import { scanForUnreadableText, scanValuesForControlCharacters } from './characters.ts';
 import { type CriteriaParser, checkBadgeCriteria } from './criteria-markup.ts';
+import { keyNeedles, type PrivateKeyRecord } from './key-material.ts';
+import { contentFileKeyProblems, otherFileKeyProblems } from './key-problems.ts';
 import {
   type ParsedSource,
   parseMarkdownSource,
@@ -18,7 +20,9 @@ import {
   scalarStrings,
 } from './parse.ts';
 import { type ContentProblem, closestName, sortProblems } from './problems.ts';
-import { ACHIEVEMENT_TYPES, awardSchema, badgeSchema, issuerSchema } from './schemas.ts';
+import { ACHIEVEMENT_TYPES, awardSchema, badgeSchema, CRITERIA_MAX_LENGTH, issuerSchema } from './schemas.ts';
+import { type ContentSymlink, refusedLinkTo, symlinkProblems } from './symlinks.ts';
+import { AWARD_NAME_FIELDS, BADGE_NAME_FIELDS, ISSUER_NAME_FIELDS, scanNames } from './text-safety.ts';
 import { EMAIL_LIKE, formatField, toProblems } from './zod-problems.ts';
 
 export interface ContentInput {
@@ -45,20 +49,45 @@ export interface ContentInput {
   readonly publishedKeys?: Readonly<Record<string, readonly string[]>>;
   /** The page renderer's parser; when given, criteria are checked against the sanitizer's allowlist. */
   readonly criteriaParser?: CriteriaParser;
+  /**
+   * Every other file under content/ (images, notes, hidden files, whatever the extension), its bytes as
+   * Latin-1 text (one character per byte): scanned for private key material only.
+   */
+  readonly otherFiles?: readonly SourceFile[];
+  /** The project's own private keys, when the shell has them (`.keys/` or the CI secret), to find them anywhere. */
+  readonly privateKeys?: readonly PrivateKeyRecord[];
+  /** Symbolic links under content/: the shell followed those that stay inside the project, and no other. */
+  readonly symlinks?: readonly ContentSymlink[];
+  /**
+   * Whether the artwork's bundled fonts have a glyph for a code point; when given, text drawn on badges
+   * (badge and issuer names, levels) must be drawable.
+   */
+  readonly canDraw?: (codePoint: number) => boolean;
 }
 
 export type LinkResult =
   | { readonly ok: true; readonly model: Model; readonly problems: readonly [] }
   | { readonly ok: false; readonly problems: readonly ContentProblem[] };
 
-const PRIVATE_PEM = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-{5}/;
-const PRIVATE_JWK_MEMBER = /(?:^|[\s{,"'])(?:d|p|q|dp|dq|qi)["']?\s*:\s*["']?[A-Za-z0-9_-]{20,}/;
-
 /** Parses, validates and links all content. */
 export function linkContent(input: ContentInput): LinkResult {
   const problems: ContentProblem[] = [];
-  for (const file of [...input.issuers, ...input.badges, ...input.awards])
-    problems.push(...scanForKeys(file), ...scanForUnreadableText(file));
+  const contentFiles = [...input.issuers, ...input.badges, ...input.awards];
+  for (const file of contentFiles) problems.push(...scanForUnreadableText(file));
+  // Key material first, so that a line holding a key gets that one problem (see `validate`).
+  const needles = keyNeedles(input.privateKeys ?? []);
+  const keyScanned = new Set<SourceFile>();
+  const keyLines = new Map<string, Set<number>>();
+  const scanKeys = (file: SourceFile, parsed?: ParsedSource) => {
+    keyScanned.add(file);
+    const found = contentFileKeyProblems(file, parsed, needles);
+    keyLines.set(file.path, new Set(found.map((p) => p.line)));
+    problems.push(...found);
+  };
+  const validate = <S extends z.ZodType>(schema: S, parsed: ParsedSource, problems: ContentProblem[]) =>
+    validateSchema(schema, parsed, problems, keyLines.get(parsed.file));
+  for (const file of input.otherFiles ?? []) problems.push(...otherFileKeyProblems(file, needles));
+  problems.push(...symlinkProblems(input.symlinks ?? [], contentFiles));
 
   const issuers = new Map<string, Issuer>();
   const issuerFiles = new Set<string>();
@@ -67,7 +96,9 @@ export function linkContent(input: ContentInput): LinkResult {
     if (!slug) continue;
     issuerFiles.add(slug);
     const parsed = parseYamlSource(file);
+    scanKeys(file, parsed);
     problems.push(...scanValuesForControlCharacters(parsed, problems));
+    problems.push(...scanNames(parsed, ISSUER_NAME_FIELDS, input.canDraw));
     const data = validate(issuerSchema, parsed, problems);
     if (!data) continue;
     checkAsset(file, parsed, ['logo'], data.logo, input, problems);
@@ -105,13 +136,29 @@ export function linkContent(input: ContentInput): LinkResult {
       continue;
     }
     const parsed = parseMarkdownSource(file);
+    scanKeys(file, parsed);
     problems.push(...scanValuesForControlCharacters(parsed, problems));
+    problems.push(...scanNames(parsed, BADGE_NAME_FIELDS, input.canDraw));
     badgeSources.set(slug, parsed);
-    if (input.criteriaParser) problems.push(...checkBadgeCriteria(file, parsed.body, input.criteriaParser));
+    // The length first: an over-long body is refused for it, without being parsed.
+    const criteriaTooLong = parsed.body.length > CRITERIA_MAX_LENGTH;
+    if (input.criteriaParser && !criteriaTooLong)
+      problems.push(...checkBadgeCriteria(file, parsed.body, input.criteriaParser));
     const data = validate(badgeSchema, parsed, problems);
     // Checked on the raw value too, so a wrong type is reported even when other fields are invalid.
     const rawType = (parsed.data as { achievementType?: unknown } | undefined)?.achievementType;
     if (typeof rawType === 'string') checkAchievementType(parsed, rawType, problems);
+    // The body's length is checked even when the front matter is wrong: every problem at once.
+    if (criteriaTooLong) {
+      const bodyStart = file.text.length - parsed.body.length;
+      problems.push({
+        file: file.path,
+        line: file.text.slice(0, bodyStart).split('\n').length,
+        field: '',
+        message: `The criteria text is too long: ${parsed.body.length} characters, at most ${CRITERIA_MAX_LENGTH}.`,
+        hint: 'Keep the criteria to what an earner must do; link to longer documents instead of pasting them.',
+      });
+    }
     if (!data) continue;
     const issuer = issuers.get(data.issuer);
     if (!issuer && !issuerFiles.has(data.issuer)) {
@@ -181,7 +228,9 @@ export function linkContent(input: ContentInput): LinkResult {
       });
       continue;
     }
+    scanKeys(file, parsed);
     problems.push(...scanForEmails(parsed), ...scanValuesForControlCharacters(parsed, problems));
+    problems.push(...scanNames(parsed, AWARD_NAME_FIELDS, input.canDraw));
     const data = validate(awardSchema, parsed, problems);
     if (!data) continue;
     const badge = badges.get(data.badge);
@@ -220,24 +269,30 @@ export function linkContent(input: ContentInput): LinkResult {
     });
   }
 
+  // Files skipped above (wrong name or extension, duplicates) are still scanned, line by line.
+  for (const file of contentFiles) if (!keyScanned.has(file)) scanKeys(file);
+
   if (problems.length > 0) return { ok: false, problems: sortProblems(problems) };
   return { ok: true, model: { issuers, badges, awards }, problems: [] };
 }
 
-function validate<S extends z.ZodType>(
+function validateSchema<S extends z.ZodType>(
   schema: S,
   parsed: ParsedSource,
   problems: ContentProblem[],
+  keyLines: ReadonlySet<number> = new Set(),
 ): z.output<S> | undefined {
   problems.push(...parsed.problems);
   if (parsed.problems.length > 0) return undefined;
   const result = schema.safeParse(parsed.data, { reportInput: true });
   if (result.success) return result.data;
-  // A line holding key material gets that one problem only (from scanForKeys), not also "unknown field d".
-  const keyLines = new Set(
-    problems.filter((p) => p.file === parsed.file && p.field === '').map((p) => p.line),
-  );
-  problems.push(...toProblems(schema, parsed, result.error.issues).filter((p) => !keyLines.has(p.line)));
+  // A line holding key material gets that one problem only, not also "unknown field d"; so does a line
+  // already reported as a whole (a control character).
+  const reported = new Set([
+    ...keyLines,
+    ...problems.filter((p) => p.file === parsed.file && p.field === '').map((p) => p.line),
+  ]);
+  problems.push(...toProblems(schema, parsed, result.error.issues).filter((p) => !reported.has(p.line)));
   return undefined;
 }
 
@@ -311,6 +366,15 @@ function checkAsset(
   if (!relative) return;
   const folder = file.path.slice(0, file.path.lastIndexOf('/') + 1);
   const where = { file: file.path, line: parsed.lineOf(path), field: formatField(path) };
+  const refused = refusedLinkTo(`${folder}${relative}`, input.symlinks ?? []);
+  if (refused) {
+    problems.push({
+      ...where,
+      message: `The file "${relative}" is reached through a symbolic link that is not followed (${refused.path}).`,
+      hint: 'Put the image itself in the folder: files are only read from inside the project, never through a link leading elsewhere.',
+    });
+    return;
+  }
   if (!input.assets.has(`${folder}${relative}`)) {
     problems.push({
       ...where,
@@ -459,24 +523,6 @@ function scanForEmails(parsed: ParsedSource): ContentProblem[] {
       message: 'A plaintext email address is written here; an award may only hold a hashed identity.',
       hint: 'Remove it (and from git history if committed). `npm run badges -- award --email …` stores only a salted hash.',
     });
-  }
-  return problems;
-}
-
-/** Private key material in content would be published with the site: refuse it (DESIGN.md §4). */
-function scanForKeys(file: SourceFile): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const lines = file.text.split('\n');
-  for (const [i, line] of lines.entries()) {
-    if (PRIVATE_PEM.test(line) || PRIVATE_JWK_MEMBER.test(line)) {
-      problems.push({
-        file: file.path,
-        line: i + 1,
-        field: '',
-        message: 'This line holds private key material, which must never be in content or git.',
-        hint: 'Delete it, then treat the key as leaked: generate a new one with `npm run badges -- keygen` (see SECURITY.md).',
-      });
-    }
   }
   return problems;
 }

@@ -2,7 +2,7 @@
  * Parsing of content files (YAML, and Markdown/MDX front matter) into plain data that remembers where each
  * value was written, so any later problem can name its line.
  */
-import { isMap, LineCounter, type Node, parseDocument } from 'yaml';
+import { isMap, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import type { ContentProblem } from './problems.ts';
 
 /** A content file as the shell read it. */
@@ -23,6 +23,8 @@ export interface ParsedSource {
   lineOf(path: readonly PropertyKey[]): number;
   /** 1-based line of the key `key` inside the mapping at `path` (for unknown fields). */
   lineOfKey(path: readonly PropertyKey[], key: string): number;
+  /** First and last line of the value at `path` (a block scalar spans several). */
+  linesOf(path: readonly PropertyKey[]): readonly [number, number];
   readonly problems: readonly ContentProblem[];
 }
 
@@ -55,11 +57,31 @@ function failed(file: string, line: number, message: string, hint: string): Pars
     body: '',
     lineOf: () => line,
     lineOfKey: () => line,
+    linesOf: () => [line, line],
     problems: [{ file, line, field: '', message, hint }],
   };
 }
 
+/** Aliases (`*name`) a file may expand: enough for any real use, far too few for an "alias bomb". */
+const MAX_ALIAS_COUNT = 50;
+
 function parseYamlText(file: string, text: string, lineOffset: number, body: string): ParsedSource {
+  try {
+    return parseYamlDocument(file, text, lineOffset, body);
+  } catch (error) {
+    // The parser reports mistakes as values; what it throws (a resource limit, an internal error) is still a
+    // problem of this one file, and must not hide the problems of the others.
+    const detail = error instanceof Error ? error.message : String(error);
+    return failed(
+      file,
+      1 + lineOffset,
+      `The YAML cannot be read: ${firstSentence(detail)}`,
+      'Check the indentation and quote values that contain ": " or start with a special character.',
+    );
+  }
+}
+
+function parseYamlDocument(file: string, text: string, lineOffset: number, body: string): ParsedSource {
   const counter = new LineCounter();
   // `uniqueKeys` makes a repeated key an error instead of a silent overwrite.
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
@@ -82,6 +104,7 @@ function parseYamlText(file: string, text: string, lineOffset: number, body: str
       body,
       lineOf: () => 1 + lineOffset,
       lineOfKey: () => 1 + lineOffset,
+      linesOf: () => [1 + lineOffset, 1 + lineOffset],
       problems,
     };
   }
@@ -97,6 +120,12 @@ function parseYamlText(file: string, text: string, lineOffset: number, body: str
     const node = nodeAt(path);
     return node?.range ? lineAt(node.range[0]) : 1 + lineOffset;
   };
+  const linesOf = (path: readonly PropertyKey[]): readonly [number, number] => {
+    const node = nodeAt(path);
+    return node?.range
+      ? [lineAt(node.range[0]), lineAt(Math.max(node.range[0], node.range[1] - 1))]
+      : [1 + lineOffset, 1 + lineOffset];
+  };
   const lineOfKey = (path: readonly PropertyKey[], key: string) => {
     const node = nodeAt(path);
     if (isMap(node)) {
@@ -109,8 +138,26 @@ function parseYamlText(file: string, text: string, lineOffset: number, body: str
     return lineOf(path);
   };
 
-  const data: unknown = doc.toJS({ maxAliasCount: 50 });
-  return { file, data: data ?? {}, body, lineOf, lineOfKey, problems: [] };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError && /alias/i.test(error.message))) throw error;
+    let line = 1 + lineOffset;
+    visit(doc, {
+      Alias(_, node) {
+        if (node.range) line = lineAt(node.range[0]);
+        return visit.BREAK;
+      },
+    });
+    return failed(
+      file,
+      line,
+      'The YAML expands its aliases (*name) into far too many values: this is how an "alias bomb" exhausts memory.',
+      'Write the values out instead of repeating aliases of aliases; content files need no aliases at all.',
+    );
+  }
+  return { file, data: data ?? {}, body, lineOf, lineOfKey, linesOf, problems: [] };
 }
 
 function firstSentence(message: string): string {

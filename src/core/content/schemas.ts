@@ -187,6 +187,9 @@ export const evidenceSchema = z
     message: 'needs at least a url or a narrative',
   });
 
+/** Longest criteria text (the Markdown body of a badge file), in characters: a few pages. */
+export const CRITERIA_MAX_LENGTH = 20_000;
+
 export const IDENTITY_HASH = /^sha256\$[0-9a-f]{64}$/;
 
 export const awardSchema = z.strictObject({

@@ -31,7 +31,7 @@ export interface LoadedArtworkAssets extends ArtworkAssets {
   readonly versions: Readonly<Record<string, string>>;
 }
 
-const FONT_SUBSETS = ['latin', 'latin-ext'] as const;
+export const FONT_SUBSETS = ['latin', 'latin-ext'] as const;
 const VERSIONED_PACKAGES = [
   'satori',
   '@resvg/resvg-js',
@@ -43,6 +43,11 @@ const VERSIONED_PACKAGES = [
 /** Resolves packages from the project root (the folder holding package.json, the working directory). */
 export function projectRequire(): NodeJS.Require {
   return createRequire(join(process.cwd(), 'package.json'));
+}
+
+/** The WOFF file of one subset and weight of the artwork font. */
+export function fontFile(subset: (typeof FONT_SUBSETS)[number], weight: ArtworkFontWeight): string {
+  return projectRequire().resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`);
 }
 
 let loaded: LoadedArtworkAssets | undefined;
@@ -64,8 +69,7 @@ export function loadArtworkAssets(): LoadedArtworkAssets {
   const metrics = {} as Record<ArtworkFontWeight, ReturnType<typeof mergeMetrics>>;
   for (const weight of ARTWORK_FONT_WEIGHTS) {
     const subsets = FONT_SUBSETS.map((subset) => {
-      const file = require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`);
-      const bytes = readFileSync(file);
+      const bytes = readFileSync(fontFile(subset, weight));
       const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
       fonts.push({ name: ARTWORK_FONT_FAMILY, data, weight, style: 'normal' });
       return readWoffMetrics(new Uint8Array(data), `inter-${subset}-${weight}`);

@@ -19,8 +19,12 @@ import type { CliContext } from './context.ts';
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
 
-/** Anything shaped like an email address, so no message repeats one typed in the wrong place. */
-const EMAIL_ANYWHERE = /[^\s@<>"']+@[^\s@<>"']+/g;
+/**
+ * Anything shaped like an email address, so no message repeats one typed in the wrong place. A match
+ * starts only where a run of address characters starts (the lookbehind), so a long run without "@" is
+ * scanned once instead of once per position (quadratic).
+ */
+const EMAIL_ANYWHERE = /(?<![^\s@<>"'])[^\s@<>"']+@[^\s@<>"']+/g;
 /**
  * A text typed or read from a roster, fit to print: no email address, and control characters shown as
  * `\u0007` rather than sent to the terminal (an escape sequence in a roster could rewrite the screen).

@@ -30,7 +30,7 @@ export async function runCheck(args: string[], context: CliContext): Promise<num
   }
   // A build killed while publishing leaves no site: bring the previous one back, as a build would.
   recoverOutputFolder(join(context.cwd, 'dist'));
-  const result = loadContent(context.cwd, today(context.env));
+  const result = loadContent(context.cwd, today(context.env), context.env ?? process.env);
   if (!result.ok) {
     context.err.write(`${formatProblems(result.problems, 'Fix them, then run the check again.')}\n`);
     return 1;

@@ -67,3 +67,16 @@ describe('names', () => {
     expect(publicTextProblem('narrative', 'abc', 2)).toBe('The narrative is longer than 2 characters.');
   });
 });
+
+describe('publicTextProblem and key material', () => {
+  it('refuses a narrative holding the signing-key secret, without repeating it', () => {
+    const secret = Buffer.from(
+      JSON.stringify({ keys: [{ issuer: 'x', id: 'k', jwk: { d: 'A'.repeat(43) } }] }),
+    ).toString('base64url');
+    const problem = publicTextProblem('narrative', `Bravo ! ${secret}`, 5000);
+    expect(problem).toBe(
+      'The narrative holds private key material (the signing-key secret), which must never be published: treat the key as leaked.',
+    );
+    expect(problem).not.toContain(secret.slice(0, 16));
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Private key material anywhere under content/ is refused (DESIGN.md §4): it would be committed, and
+ * published with the site. Content files are scanned value by value (the problem names the field) and
+ * line by line (comments, keys, the Markdown body); every other file, whatever its extension (images,
+ * notes, stray key files), is scanned whole. Messages say what kind of material it is, never the material.
+ */
+import { findKeyMaterial, type KeyNeedles, linesWithKeyMaterial } from './key-material.ts';
+import { type ParsedSource, type SourceFile, scalarStrings } from './parse.ts';
+import type { ContentProblem } from './problems.ts';
+import { formatField } from './zod-problems.ts';
+
+const HINT =
+  'Delete it, then treat the key as leaked: generate a new one with `npm run badges -- keygen` (see SECURITY.md).';
+
+/** Key material in a content file: one problem per value, then one per other line. */
+export function contentFileKeyProblems(
+  file: SourceFile,
+  parsed: ParsedSource | undefined,
+  needles: KeyNeedles,
+): ContentProblem[] {
+  // One pass over the text finds every key; the values are then only scanned to name the field.
+  const lines = linesWithKeyMaterial(file.text, needles);
+  if (lines.size === 0) return [];
+  const problems: ContentProblem[] = [];
+  const covered = new Set<number>();
+  for (const [path, value] of parsed ? scalarStrings(parsed.data) : []) {
+    const hit = findKeyMaterial(value, needles);
+    if (!hit || !parsed) continue;
+    const [first, last] = parsed.linesOf(path);
+    for (let line = first; line <= last; line++) covered.add(line);
+    problems.push({
+      file: file.path,
+      line: first,
+      field: formatField(path),
+      message: `Holds private key material (${hit.what}), which must never be in content or git.`,
+      hint: HINT,
+    });
+  }
+  for (const [line, what] of lines) {
+    if (covered.has(line)) continue;
+    problems.push({
+      file: file.path,
+      line,
+      field: '',
+      message: `This line holds private key material (${what}), which must never be in content or git.`,
+      hint: HINT,
+    });
+  }
+  return problems;
+}
+
+/**
+ * Key material in any other file under content/, read as Latin-1 (one character per byte). The line is
+ * given for text files; a binary file (one holding a NUL byte) gets line 0, the file itself.
+ */
+export function otherFileKeyProblems(file: SourceFile, needles: KeyNeedles): ContentProblem[] {
+  const hit = findKeyMaterial(file.text, needles);
+  if (!hit) return [];
+  const binary = file.text.includes('\0');
+  let line = 0;
+  if (!binary) {
+    line = 1;
+    for (let i = file.text.indexOf('\n'); i >= 0 && i < hit.offset; i = file.text.indexOf('\n', i + 1))
+      line++;
+  }
+  return [
+    {
+      file: file.path,
+      line,
+      field: '',
+      message: `This file holds private key material (${hit.what}), which must never be in content or git.`,
+      hint: `Delete the file (private keys belong in .keys/ or the CI secret, never in content/), then treat the key as leaked: generate a new one with \`npm run badges -- keygen\` (see SECURITY.md).`,
+    },
+  ];
+}
