@@ -159,7 +159,12 @@ export function linkContent(input: ContentInput): LinkResult {
         hint: 'Keep the criteria to what an earner must do; link to longer documents instead of pasting them.',
       });
     }
-    if (!data) continue;
+    if (!data) {
+      // The schema stopped at its own mistakes; the design's palette and icon are still checked when
+      // they are well-formed names, so one run lists every problem of the file.
+      checkRawDesign(parsed, input.iconNames, problems);
+      continue;
+    }
     const issuer = issuers.get(data.issuer);
     if (!issuer && !issuerFiles.has(data.issuer)) {
       problems.push(
@@ -396,6 +401,27 @@ function checkAsset(
   }
 }
 
+/** The palette and icon of a badge whose schema check failed, when they are well-formed names. */
+function checkRawDesign(
+  parsed: ParsedSource,
+  iconNames: ReadonlySet<string> | undefined,
+  problems: ContentProblem[],
+): void {
+  const artwork = (parsed.data as { artwork?: unknown } | undefined)?.artwork;
+  if (typeof artwork !== 'object' || artwork === null) return;
+  const { palette, icon } = artwork as { palette?: unknown; icon?: unknown };
+  const name = (value: unknown) => typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
+  checkDesign(
+    parsed,
+    {
+      palette:
+        name(palette) && /^[a-z]/.test(palette as string) ? (palette as string) : (PALETTES[0]?.name ?? ''),
+      ...(name(icon) ? { icon: icon as string } : {}),
+    },
+    iconNames,
+    problems,
+  );
+}
 function checkDesign(
   parsed: ParsedSource,
   artwork: { palette: string; icon?: string | undefined },

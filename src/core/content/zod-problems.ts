@@ -75,6 +75,18 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/**
+ * When a field written inside a block belongs one level up (a badge's \`image\` written under \`artwork:\`),
+ * the hint says so rather than listing the block's own fields.
+ */
+function movedUp(schema: z.ZodType, path: readonly PropertyKey[], key: string): string | undefined {
+  if (path.length === 0) return undefined;
+  const parent = path.slice(0, -1);
+  if (!knownKeys(schema, parent).includes(key)) return undefined;
+  const block = String(path[path.length - 1]);
+  return `"${key}" is not a field of "${block}" but of the ${parent.length === 0 ? 'file itself' : `"${formatField(parent)}" block`}: move it out of "${block}:", to the same indentation as "${block}:". The badge design guide (docs/badges.md) shows where each field goes.`;
+}
+
 /** Maps every issue of a failed parse to a problem. */
 export function toProblems(schema: AnySchema, source: ParsedSource, issues: readonly z.core.$ZodIssue[]) {
   const problems: ContentProblem[] = [];
@@ -89,7 +101,9 @@ export function toProblems(schema: AnySchema, source: ParsedSource, issues: read
           line: source.lineOfKey(path, key),
           field: formatField([...path, key]),
           message: `Unknown field "${key}".`,
-          hint: `${guess ? `Did you mean "${guess}"? ` : ''}Known fields here: ${known.join(', ')}.`,
+          hint:
+            movedUp(schema, path, key) ??
+            `${guess ? `Did you mean "${guess}"? ` : ''}Known fields here: ${known.join(', ')}.`,
         });
       }
       continue;
