@@ -33,6 +33,9 @@ export const sitePaths = {
   issuerProfileOb2: (issuer: string) => `issuers/${issuer}/ob2-profile.json`,
   issuerProfileOb3: (issuer: string) => `issuers/${issuer}/ob3-profile.json`,
   issuerLogo: (issuer: string, ext: string) => `issuers/${issuer}/logo.${ext}`,
+  /** The signature image printed on certificates: the issuer's, or a badge's own. */
+  issuerSignature: (issuer: string, ext: string) => `issuers/${issuer}/signature.${ext}`,
+  badgeSignature: (badge: string, ext: string) => `badges/${badge}/signature.${ext}`,
   /** OB 2.0 CryptographicKey document (SPKI PEM). */
   keyOb2: (issuer: string, keyId: string) => `issuers/${issuer}/keys/${keyId}.json`,
   /** A bare public JWK, what a VC-JWT `kid` dereferences to (DIGEST §4.1). */

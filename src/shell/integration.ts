@@ -256,12 +256,31 @@ function reportRecovery(
     logger.warn(`Removed what interrupted builds left behind: ${recovery.removed.join(', ')}.`);
 }
 
-/** Each issuer's logo file, published next to its profile documents. */
+/**
+ * The images content files name besides artwork, published as they are: each issuer's logo next to its
+ * profile documents, and the signature images printed on certificates (an issuer's, a badge's own).
+ */
 function issuerLogos(model: Model): [string, Uint8Array][] {
-  return [...model.issuers.values()].flatMap((issuer) => {
-    if (!issuer.logo) return [];
-    const extension = issuer.logo.toLowerCase().endsWith('.svg') ? 'svg' : 'png';
-    const bytes = readFileSync(join(process.cwd(), dirname(issuer.file), issuer.logo));
-    return [[sitePaths.issuerLogo(issuer.slug, extension), new Uint8Array(bytes)] as [string, Uint8Array]];
-  });
+  const file = (
+    content: { file: string },
+    name: string,
+    path: (ext: string) => string,
+  ): [string, Uint8Array] => {
+    const extension = name.toLowerCase().endsWith('.svg') ? 'svg' : 'png';
+    const bytes = readFileSync(join(process.cwd(), dirname(content.file), name));
+    return [path(extension), new Uint8Array(bytes)];
+  };
+  return [
+    ...[...model.issuers.values()].flatMap((issuer) => [
+      ...(issuer.logo ? [file(issuer, issuer.logo, (ext) => sitePaths.issuerLogo(issuer.slug, ext))] : []),
+      ...(issuer.signatory?.signature
+        ? [file(issuer, issuer.signatory.signature, (ext) => sitePaths.issuerSignature(issuer.slug, ext))]
+        : []),
+    ]),
+    ...[...model.badges.values()].flatMap((badge) =>
+      badge.signatory?.signature
+        ? [file(badge, badge.signatory.signature, (ext) => sitePaths.badgeSignature(badge.slug, ext))]
+        : [],
+    ),
+  ];
 }

@@ -343,6 +343,8 @@ describe('printed award page', () => {
       '.certificate-issuer',
       '.certificate-title',
       '.certificate-qr img',
+      '.certificate-signatory img',
+      '.signatory-name',
       '.facts time >> nth=0',
     ]) {
       await expect(printPage.locator(shown).isVisible(), shown).resolves.toBe(true);
@@ -354,8 +356,11 @@ describe('printed award page', () => {
     await expect(printPage.locator('.certificate-issuer').textContent()).resolves.toContain(
       'Lycée des Trois-Rivières',
     );
-    // The QR code and the logo are real images that loaded, not broken links.
-    for (const image of ['.certificate-qr img', '.certificate-issuer img'])
+    await expect(printPage.locator('.certificate-signatory').textContent()).resolves.toContain(
+      'Claire Dubois',
+    );
+    // The QR code, the logo and the signature are real images that loaded, not broken links.
+    for (const image of ['.certificate-qr img', '.certificate-issuer img', '.certificate-signatory img'])
       await expect(
         printPage.locator(image).evaluate((img) => (img as HTMLImageElement).naturalWidth),
       ).resolves.toBeGreaterThan(0);

@@ -102,6 +102,7 @@ export function linkContent(input: ContentInput): LinkResult {
     const data = validate(issuerSchema, parsed, problems);
     if (!data) continue;
     checkAsset(file, parsed, ['logo'], data.logo, input, problems);
+    checkAsset(file, parsed, ['signatory', 'signature'], data.signatory?.signature, input, problems);
     checkKeyIds(parsed, data.keys, problems);
     checkNoKeyRemoved(parsed, data.keys, input.publishedKeys?.[slug] ?? [], problems);
     issuers.set(slug, {
@@ -112,6 +113,7 @@ export function linkContent(input: ContentInput): LinkResult {
       email: data.email,
       description: data.description,
       ...(data.logo ? { logo: data.logo } : {}),
+      ...(data.signatory ? { signatory: stripUndefined(data.signatory) } : {}),
       ...(data.linkedinOrganizationId ? { linkedinOrganizationId: data.linkedinOrganizationId } : {}),
       language: data.language,
       indexAwardPages: data.indexAwardPages,
@@ -179,6 +181,7 @@ export function linkContent(input: ContentInput): LinkResult {
       );
     }
     checkAsset(file, parsed, ['image'], data.image, input, problems);
+    checkAsset(file, parsed, ['signatory', 'signature'], data.signatory?.signature, input, problems);
     checkDesign(parsed, data.artwork, input.iconNames, problems);
     if (parsed.body.trim() === '') {
       problems.push({
@@ -202,6 +205,7 @@ export function linkContent(input: ContentInput): LinkResult {
       artwork: stripUndefined(data.artwork),
       ...(data.image ? { image: data.image } : {}),
       ...(data.imageAlt ? { imageAlt: data.imageAlt } : {}),
+      ...(data.signatory ? { signatory: stripUndefined(data.signatory) } : {}),
       language: data.language ?? issuer?.language ?? 'fr',
       criteria: parsed.body.trim(),
     });
@@ -363,7 +367,7 @@ function unknownReference(
 function checkAsset(
   file: SourceFile,
   parsed: ParsedSource,
-  path: readonly ['logo' | 'image'],
+  path: readonly ['logo' | 'image'] | readonly ['signatory', 'signature'],
   relative: string | undefined,
   input: ContentInput,
   problems: ContentProblem[],
@@ -388,15 +392,19 @@ function checkAsset(
     });
     return;
   }
-  const logo = path[0] === 'logo';
+  // A logo and a signature are checked alike: a safe PNG or SVG of a sensible size, any shape.
+  const logo = path[0] !== 'image';
   const reason = input.checkImage?.(`${folder}${relative}`, logo ? 'logo' : 'artwork');
   if (reason !== undefined) {
     problems.push({
       ...where,
       message: reason,
-      hint: logo
-        ? 'Fix or replace the file, or remove "logo".'
-        : 'The image replaces the badge design: fix or replace the file, or remove "image" to use the design.',
+      hint:
+        path[0] === 'signatory'
+          ? 'Fix or replace the signature image, or remove "signature" (the name alone is printed).'
+          : logo
+            ? 'Fix or replace the file, or remove "logo".'
+            : 'The image replaces the badge design: fix or replace the file, or remove "image" to use the design.',
     });
   }
 }

@@ -86,12 +86,30 @@ export const publicKeySchema = z.strictObject({
     .describe('The public key as a JWK. Never a private member such as "d".'),
 });
 
+/** Who signs the printed certificate of an award: a name, a role, an image of the signature. */
+const signatorySchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(120).describe('Name of the person who signs the certificates.'),
+    title: z
+      .string()
+      .trim()
+      .min(1)
+      .max(120)
+      .optional()
+      .describe('Their role, printed under the name (for example "Proviseure").'),
+    signature: relativeFile
+      .optional()
+      .describe('Image of the handwritten signature (PNG or SVG next to this file), printed above the name.'),
+  })
+  .describe("Who signs the printed certificates (a badge's signatory replaces its issuer's).");
+
 export const issuerSchema = z.strictObject({
   name: z.string().trim().min(1).max(200).describe('Official name of the issuing organisation.'),
   url: httpsUrl.describe("The organisation's own website (OB 2.0 requires it)."),
   email: z.email().describe('Public contact address of the issuer (never a learner address).'),
   description: z.string().trim().min(1).max(2000).describe('One or two sentences about the issuer.'),
   logo: relativeFile.optional().describe('Logo file (PNG or SVG) next to this file.'),
+  signatory: signatorySchema.optional(),
   linkedinOrganizationId: z
     .string()
     .regex(/^\d{1,20}$/, { message: 'must be the numeric id from the LinkedIn company page URL' })
@@ -174,6 +192,7 @@ export const badgeSchema = z.strictObject({
   artwork: artworkSchema.default({ shape: 'circle', palette: 'ocean', showIssuer: true }),
   image: relativeFile.optional().describe('Custom artwork file next to the badge file; replaces the design.'),
   imageAlt: z.string().trim().min(1).max(300).optional().describe('Text alternative for the artwork.'),
+  signatory: signatorySchema.optional(),
   language: language.optional(),
 });
 

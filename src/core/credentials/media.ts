@@ -27,3 +27,27 @@ export function issuerLogoUrl(issuer: Issuer, urls: SiteUrls): string | undefine
   const path = issuerLogoPath(issuer);
   return path === undefined ? undefined : urls.absolute(path);
 }
+
+/**
+ * Who signs an award's printed certificate: the badge's signatory, else its issuer's; with the site path
+ * of the signature image, if there is one.
+ */
+export function certificateSignatory(
+  badge: Pick<Badge, 'slug' | 'signatory'>,
+  issuer: Pick<Issuer, 'slug' | 'signatory'>,
+): { name: string; title?: string; signaturePath?: string } | undefined {
+  const own = badge.signatory;
+  const signatory = own ?? issuer.signatory;
+  if (!signatory) return undefined;
+  const signaturePath =
+    signatory.signature === undefined
+      ? undefined
+      : own
+        ? sitePaths.badgeSignature(badge.slug, extensionOf(signatory.signature))
+        : sitePaths.issuerSignature(issuer.slug, extensionOf(signatory.signature));
+  return {
+    name: signatory.name,
+    ...(signatory.title ? { title: signatory.title } : {}),
+    ...(signaturePath ? { signaturePath } : {}),
+  };
+}

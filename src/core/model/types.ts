@@ -48,11 +48,21 @@ export interface Issuer extends SourceRef {
   readonly description: string;
   /** Logo file path relative to the issuer file's folder, if any. */
   readonly logo?: string;
+  /** Who signs its printed certificates, if anyone. */
+  readonly signatory?: Signatory;
   readonly linkedinOrganizationId?: string;
   readonly language: Language;
   /** Whether award pages may be indexed by search engines (off by default: DESIGN.md §4). */
   readonly indexAwardPages: boolean;
   readonly keys: readonly PublicKey[];
+}
+
+/** The person whose name (and signature image) a printed certificate carries. */
+export interface Signatory {
+  readonly name: string;
+  readonly title?: string;
+  /** Signature image path relative to the content file's folder. */
+  readonly signature?: string;
 }
 
 /** A skills-framework alignment (OB 2.0 AlignmentObject, OB 3.0 Alignment). */
@@ -93,6 +103,8 @@ export interface Badge extends SourceRef {
   readonly image?: string;
   /** Alternative text for the artwork. */
   readonly imageAlt?: string;
+  /** Who signs this badge's printed certificates, instead of the issuer's signatory. */
+  readonly signatory?: Signatory;
   readonly language: Language;
   /** The criteria narrative: the Markdown body of the badge file. */
   readonly criteria: string;
