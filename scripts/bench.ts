@@ -7,7 +7,8 @@
  * example school's badges, signed with real keys; (b) a baseline Astro site with one trivial page and
  * one trivial JSON route per award; then (c) a warm rebuild of (a). Prints a markdown table per N:
  * wall time, peak memory, output files and bytes, bytes per award, the full/baseline ratios, the time
- * split by stage, and the artwork renders of the warm rebuild (must be 0).
+ * split by stage, the artwork renders of the warm rebuild (must be 0), and what the pages in the second
+ * interface language cost (a warm rebuild without them, compared with the warm rebuild).
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -227,7 +228,14 @@ const STAGES: [string, string][] = [
 const fmt = (x: number, digits = 1) => x.toFixed(digits);
 const mib = (bytes: number) => `${fmt(bytes / 2 ** 20)} MiB`;
 
-function table(n: number, full: Run, baseline: Run, warm: Run, perBadgeBytes: number): string {
+function table(
+  n: number,
+  full: Run,
+  baseline: Run,
+  warm: Run,
+  oneLanguage: Run,
+  perBadgeBytes: number,
+): string {
   const rendersWarm = /Artwork: (\d+) rendered/.exec(warm.log)?.[1] ?? '?';
   const rows = [
     `### ${n.toLocaleString('en')} awards`,
@@ -241,6 +249,7 @@ function table(n: number, full: Run, baseline: Run, warm: Run, perBadgeBytes: nu
     `| bytes per award (beyond per-badge assets) | ${fmt(full.awardBytes / n / 1024)} KB | | |`,
     `| per-badge and site-wide assets | ${mib(perBadgeBytes)} | | |`,
     `| warm rebuild | ${fmt(warm.seconds)} s, ${rendersWarm} artwork renders | | |`,
+    `| cost of the second-language pages (warm rebuild with them vs without) | +${fmt(warm.seconds - oneLanguage.seconds)} s, +${fmt((full.awardBytes - oneLanguage.awardBytes) / n / 1024)} KB per award | without: ${fmt(oneLanguage.seconds)} s | ${fmt(warm.seconds / oneLanguage.seconds, 2)} |`,
     '',
     '| stage | seconds |',
     '|---|---:|',
@@ -270,13 +279,16 @@ async function main(): Promise<void> {
     const full = build(project, env);
     process.stderr.write(`… ${n} awards: warm rebuild\n`);
     const warm = build(project, env);
+    process.stderr.write(`… ${n} awards: warm rebuild without the second-language pages\n`);
+    const oneLanguage = build(project, { ...env, INSIGNE_BENCH_ONE_LANGUAGE: '1' });
     const perBadgeBytes = full.bytes - full.awardBytes;
-    console.log(table(n, full, baseline, warm, perBadgeBytes));
+    console.log(table(n, full, baseline, warm, oneLanguage, perBadgeBytes));
     results.push({
       awards: n,
       full: { ...full, log: undefined },
       baseline: { ...baseline, log: undefined },
       warm: { ...warm, log: undefined },
+      oneLanguage: { ...oneLanguage, log: undefined },
       bytesPerAward: full.awardBytes / n,
     });
     if (process.env.INSIGNE_BENCH_KEEP === '1') process.stderr.write(`kept ${project} and ${base}\n`);

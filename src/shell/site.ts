@@ -34,3 +34,11 @@ export function getSite(site: URL | string | undefined, base: string, root = pro
   cached = { key, site: value };
   return value;
 }
+
+/**
+ * Whether the pages in the other interface language are built. Always, except in the benchmark's
+ * comparison build (\`INSIGNE_BENCH_ONE_LANGUAGE=1\`), which measures what they cost.
+ */
+export function buildsSecondLanguage(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.INSIGNE_BENCH_ONE_LANGUAGE !== '1';
+}
