@@ -45,6 +45,8 @@ export const sitePaths = {
   badgePage: (badge: string) => `badges/${badge}/`,
   badgeClass: (badge: string) => `badges/${badge}/badgeclass.json`,
   achievement: (badge: string) => `badges/${badge}/achievement.json`,
+  /** The badge's Achievement in its other language, when the badge file has an edition. */
+  achievementEdition: (badge: string, language: string) => `badges/${badge}/achievement.${language}.json`,
   badgeArtwork: (badge: string, ext: 'png' | 'svg') => `badges/${badge}/artwork.${ext}`,
   badgeCard: (badge: string) => `badges/${badge}/card.png`,
   awardPage: (award: string) => `awards/${award}/`,

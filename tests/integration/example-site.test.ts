@@ -68,3 +68,36 @@ describe('example site build', () => {
     expect(html).toMatch(/au moins <strong>/);
   });
 });
+
+describe('a badge with an English edition', () => {
+  const slug = 'tableur-niveau-1';
+  const json = (path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8'));
+
+  it('shows the edition on its English pages, and its own French texts on the French ones', () => {
+    const english = page(`badges/${slug}/en`);
+    expect(english).toMatch(/<h1 class="long-text">Spreadsheets — level 1<\/h1>/);
+    expect(english).toContain('<p>To earn this badge, the student has, on their own:</p>');
+    expect(english).toContain('<strong>50 rows</strong>');
+    expect(english).not.toContain('Pour obtenir ce badge');
+    const french = page(`badges/${slug}`);
+    expect(french).toMatch(/<h1 class="long-text">Tableur — niveau 1<\/h1>/);
+    expect(french).toContain('Pour obtenir ce badge');
+    const award = awards.find((a) => a.badge === slug);
+    expect(page(`awards/${award?.id}/en`)).toContain('Spreadsheets — level 1');
+  });
+
+  it('publishes the edition as a related Achievement, linked both ways', () => {
+    const own = json(`badges/${slug}/achievement.json`);
+    const edition = json(`badges/${slug}/achievement.en.json`);
+    expect(own.related).toEqual([{ id: edition.id, type: ['Related'], inLanguage: 'en' }]);
+    expect(edition).toMatchObject({
+      name: 'Spreadsheets — level 1',
+      inLanguage: 'en',
+      related: [{ id: own.id, type: ['Related'], inLanguage: 'fr' }],
+    });
+    expect(edition.criteria.narrative).toMatch(/^To earn this badge/);
+    const award = awards.find((a) => a.badge === slug);
+    const credential = json(`awards/${award?.id}/credential.json`);
+    expect(credential.credentialSubject.achievement.related).toEqual(own.related);
+  });
+});

@@ -9,7 +9,7 @@ import { PALETTES } from '../artwork/palettes.ts';
 import type { Award, Badge, Issuer, Model } from '../model/types.ts';
 import { isAwardId } from '../urls.ts';
 import { scanForUnreadableText, scanValuesForControlCharacters } from './characters.ts';
-import { type CriteriaParser, checkBadgeCriteria } from './criteria-markup.ts';
+import { type CriteriaParser, checkBadgeCriteria, checkCriteriaMarkup } from './criteria-markup.ts';
 import { keyNeedles, type PrivateKeyRecord } from './key-material.ts';
 import { contentFileKeyProblems, otherFileKeyProblems } from './key-problems.ts';
 import {
@@ -182,6 +182,8 @@ export function linkContent(input: ContentInput): LinkResult {
     }
     checkAsset(file, parsed, ['image'], data.image, input, problems);
     checkAsset(file, parsed, ['signatory', 'signature'], data.signatory?.signature, input, problems);
+    const language = data.language ?? issuer?.language ?? 'fr';
+    if (data.edition) checkEdition(file, parsed, data.edition, language, input.criteriaParser, problems);
     checkDesign(parsed, data.artwork, input.iconNames, problems);
     if (parsed.body.trim() === '') {
       problems.push({
@@ -206,7 +208,8 @@ export function linkContent(input: ContentInput): LinkResult {
       ...(data.image ? { image: data.image } : {}),
       ...(data.imageAlt ? { imageAlt: data.imageAlt } : {}),
       ...(data.signatory ? { signatory: stripUndefined(data.signatory) } : {}),
-      language: data.language ?? issuer?.language ?? 'fr',
+      ...(data.edition && data.edition.language !== language ? { edition: data.edition } : {}),
+      language,
       criteria: parsed.body.trim(),
     });
   }
@@ -407,6 +410,37 @@ function checkAsset(
             : 'The image replaces the badge design: fix or replace the file, or remove "image" to use the design.',
     });
   }
+}
+
+/** A badge's edition in its other language: really the other language, and criteria the pages can show. */
+function checkEdition(
+  file: SourceFile,
+  parsed: ParsedSource,
+  edition: { language: string; criteria: string },
+  language: string,
+  parser: CriteriaParser | undefined,
+  problems: ContentProblem[],
+): void {
+  if (edition.language === language) {
+    problems.push({
+      file: file.path,
+      line: parsed.lineOf(['edition', 'language']),
+      field: 'edition.language',
+      message: `The edition is in "${edition.language}", the badge's own language.`,
+      hint: `An edition gives the badge's texts in the other language: write language: ${language === 'fr' ? 'en' : 'fr'} and translate name, description and criteria.`,
+    });
+  }
+  // Its criteria obey the same allowlist as the badge's own (Markdown, no HTML that would be changed).
+  if (parser)
+    problems.push(
+      ...checkCriteriaMarkup(
+        file.path,
+        edition.criteria,
+        parsed.lineOf(['edition', 'criteria']) + 1,
+        'markdown',
+        parser,
+      ).map((problem) => ({ ...problem, field: 'edition.criteria' })),
+    );
 }
 
 /** The palette and icon of a badge whose schema check failed, when they are well-formed names. */

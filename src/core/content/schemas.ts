@@ -168,6 +168,9 @@ export const artworkSchema = z.strictObject({
   showIssuer: z.boolean().default(true).describe("Show the issuer's name on the badge."),
 });
 
+/** Longest criteria text (the Markdown body of a badge file), in characters: a few pages. */
+export const CRITERIA_MAX_LENGTH = 20_000;
+
 export const badgeSchema = z.strictObject({
   name: z.string().trim().min(1).max(120).describe('Badge name, as shown on the artwork and pages.'),
   issuer: z
@@ -194,6 +197,27 @@ export const badgeSchema = z.strictObject({
   imageAlt: z.string().trim().min(1).max(300).optional().describe('Text alternative for the artwork.'),
   signatory: signatorySchema.optional(),
   language: language.optional(),
+  edition: z
+    .strictObject({
+      language: language.describe('The language of this edition: the other one than the badge’s own.'),
+      name: z.string().trim().min(1).max(120).describe('The badge name in that language.'),
+      description: z
+        .string()
+        .trim()
+        .min(1)
+        .max(2000)
+        .describe('What the badge recognises, in that language.'),
+      criteria: z
+        .string()
+        .trim()
+        .min(1)
+        .max(CRITERIA_MAX_LENGTH)
+        .describe('The criteria in that language, in Markdown (the same rules as the badge’s own).'),
+    })
+    .optional()
+    .describe(
+      "The badge's texts in the other language: shown on its pages in that language, and published as a related OB 3.0 Achievement.",
+    ),
 });
 
 export const evidenceSchema = z
@@ -205,9 +229,6 @@ export const evidenceSchema = z
   .refine((e) => e.url !== undefined || e.narrative !== undefined, {
     message: 'needs at least a url or a narrative',
   });
-
-/** Longest criteria text (the Markdown body of a badge file), in characters: a few pages. */
-export const CRITERIA_MAX_LENGTH = 20_000;
 
 export const IDENTITY_HASH = /^sha256\$[0-9a-f]{64}$/;
 

@@ -19,7 +19,7 @@ import {
 } from '../credentials/ob2/assertion.ts';
 import { toBadgeClass } from '../credentials/ob2/badge-class.ts';
 import { toCryptographicKey, toOb2Profile, toRevocationList } from '../credentials/ob2/issuer.ts';
-import { toAchievement } from '../credentials/ob3/achievement.ts';
+import { toAchievement, toAchievementEdition } from '../credentials/ob3/achievement.ts';
 import { toDidDocument } from '../credentials/ob3/did-document.ts';
 import { issueOpenBadgeCredential } from '../credentials/ob3/issue.ts';
 import { toProfile } from '../credentials/ob3/profile.ts';
@@ -116,6 +116,14 @@ export function toBadgeFiles(input: SiteFilesInput, badge: Badge, issuer: Issuer
   return new Map<string, FileBody>([
     [sitePaths.badgeClass(badge.slug), toJsonFile(toBadgeClass(badge, issuer, input.urls))],
     [sitePaths.achievement(badge.slug), toJsonFile(toAchievement(badge, input.urls))],
+    ...(badge.edition
+      ? ([
+          [
+            sitePaths.achievementEdition(badge.slug, badge.edition.language),
+            toJsonFile(toAchievementEdition(badge, input.urls)),
+          ],
+        ] as [string, FileBody][])
+      : []),
   ]);
 }
 

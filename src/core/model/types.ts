@@ -57,6 +57,14 @@ export interface Issuer extends SourceRef {
   readonly keys: readonly PublicKey[];
 }
 
+/** A badge's name, description and criteria (Markdown) in its other language. */
+export interface BadgeEdition {
+  readonly language: Language;
+  readonly name: string;
+  readonly description: string;
+  readonly criteria: string;
+}
+
 /** The person whose name (and signature image) a printed certificate carries. */
 export interface Signatory {
   readonly name: string;
@@ -105,6 +113,8 @@ export interface Badge extends SourceRef {
   readonly imageAlt?: string;
   /** Who signs this badge's printed certificates, instead of the issuer's signatory. */
   readonly signatory?: Signatory;
+  /** The badge's texts in the other language, if the administrator wrote them. */
+  readonly edition?: BadgeEdition;
   readonly language: Language;
   /** The criteria narrative: the Markdown body of the badge file. */
   readonly criteria: string;

@@ -37,6 +37,38 @@ export function toEmbeddedAchievement(badge: Badge, urls: SiteUrls): Achievement
     ...(badge.alignments.length > 0 && { alignment: badge.alignments.map(toAlignment) }),
     ...(badge.tags.length > 0 && { tag: [...badge.tags] }),
     inLanguage: badge.language,
+    ...(badge.edition && {
+      related: [
+        {
+          id: urls.absolute(sitePaths.achievementEdition(badge.slug, badge.edition.language)),
+          type: ['Related'],
+          inLanguage: badge.edition.language,
+        },
+      ],
+    }),
+  };
+}
+
+/**
+ * The badge's language edition as an Achievement of its own (OB 3.0 §Related: "alternate language
+ * editions"): the edition's name, description and criteria, linked back to the badge's Achievement.
+ */
+export function toAchievementEdition(badge: Badge, urls: SiteUrls): Achievement | undefined {
+  const edition = badge.edition;
+  if (!edition) return undefined;
+  const own = toEmbeddedAchievement(badge, urls);
+  return {
+    '@context': OB3_CONTEXT,
+    ...own,
+    id: urls.absolute(sitePaths.achievementEdition(badge.slug, edition.language)),
+    name: edition.name,
+    description: edition.description,
+    criteria: {
+      id: urls.absolute(sitePaths.inLanguage(sitePaths.badgePage(badge.slug), edition.language)),
+      narrative: edition.criteria.trim(),
+    },
+    inLanguage: edition.language,
+    related: [{ id: own.id, type: ['Related'], inLanguage: badge.language }],
   };
 }
 

@@ -51,6 +51,15 @@ export type Achievement = {
   readonly alignment?: readonly Alignment[];
   readonly tag?: readonly string[];
   readonly inLanguage: string;
+  /** The same achievement in another language (OB 3.0 §Related). */
+  readonly related?: readonly Related[];
+};
+
+/** OB 3.0 §Related: another edition of the same achievement, here a language edition. */
+export type Related = {
+  readonly id: string;
+  readonly type: readonly ['Related'];
+  readonly inLanguage: string;
 };
 
 /** OB 3.0 §Evidence. */
