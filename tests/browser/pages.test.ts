@@ -249,13 +249,22 @@ describe('every page in French and in English', () => {
       expect(body).toContain(label);
     for (const french of ['Décerné à', 'Délivré le', 'Télécharger', 'Partager'])
       expect(body).not.toContain(french);
-    // The badge's own texts stay French, and say so.
-    await expect(noScript.locator('h1').getAttribute('lang')).resolves.toBe('fr');
-    await expect(noScript.locator('.criteria').getAttribute('lang')).resolves.toBe('fr');
+    // This badge has an English edition: its texts are the edition's, in the page's language.
+    await expect(noScript.locator('h1').textContent()).resolves.toBe('Spreadsheets — level 1');
+    await expect(noScript.locator('h1').getAttribute('lang')).resolves.toBeNull();
+    await expect(noScript.locator('.criteria').textContent()).resolves.toContain('To earn this badge');
     await noScript.locator('.site-header a.language-link').click();
     await noScript.waitForURL(`**/${sitePaths.awardPage(valid.id)}`);
     await expect(noScript.locator('html').getAttribute('lang')).resolves.toBe('fr');
     await noScript.context().close();
+  });
+
+  it("keeps a badge's own French texts, marked French, when it has no English edition", async () => {
+    await visit(sitePaths.inLanguage(sitePaths.awardPage(revoked.id), 'en'));
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('h1').textContent()).resolves.toBe(model.badges.get(revoked.badge)?.name);
+    await expect(page.locator('h1').getAttribute('lang')).resolves.toBe('fr');
+    await expect(page.locator('.criteria').getAttribute('lang')).resolves.toBe('fr');
   });
 
   it.each([
