@@ -4,11 +4,13 @@
  * new awards, and all-or-nothing file writes.
  */
 import { hash, randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { type ColumnMap, mapColumns } from '../../core/authoring/columns.ts';
 import type { HashValue } from '../../core/authoring/holders.ts';
 import type { AwardRandomness } from '../../core/authoring/plan.ts';
+import { decodeRoster, parseRoster, type Roster } from '../../core/authoring/roster.ts';
 import { showControlCharacters } from '../../core/content/characters.ts';
 import type { LinkResult } from '../../core/content/link.ts';
 import { closestName, formatProblems } from '../../core/content/problems.ts';
@@ -167,4 +169,55 @@ function foldersBetween(first: string, last: string): string[] {
     if (folder === first) break;
   }
   return folders;
+}
+
+/** A roster read from disk: its file name, rows and the meaning of its columns. */
+export interface RosterFile {
+  readonly file: string;
+  readonly roster: Roster;
+  readonly columns: ColumnMap;
+}
+
+/**
+ * Reads, decodes and maps a CSV roster (relative to the project folder), warning when it sits inside the
+ * project (it holds addresses); undefined after printing why it cannot be used.
+ */
+export function readRosterFile(context: CliContext, csvPath: string): RosterFile | undefined {
+  const file = basename(csvPath);
+  const path = resolve(context.cwd, csvPath);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    context.err.write(
+      code === 'ENOENT'
+        ? `✖ No file ${redact(csvPath)}: check the path (it is relative to the project folder).\n`
+        : `✖ Cannot read ${redact(csvPath)} (${code ?? 'unknown error'}).\n`,
+    );
+    return undefined;
+  }
+  if (path.startsWith(`${resolve(context.cwd)}${sep}`)) {
+    context.err.write(
+      `⚠ ${file} is inside the project folder and holds email addresses: never commit it. Keep rosters outside the repository.\n`,
+    );
+  }
+  const decoded = decodeRoster(bytes);
+  const read = parseRoster(decoded.text, decoded.encoding);
+  if (!read.ok) return rosterProblem(context, file, read.problem);
+  const mapped = mapColumns(read.roster.header);
+  if (!mapped.ok) return rosterProblem(context, file, mapped.problem);
+  return { file, roster: read.roster, columns: mapped.columns };
+}
+
+function rosterProblem(
+  context: CliContext,
+  file: string,
+  problem: { line?: number; message: string; hint?: string },
+): undefined {
+  const where = problem.line ? `${file}, line ${problem.line}` : file;
+  context.err.write(
+    `✖ ${where}: ${redact(problem.message)}\n${problem.hint ? `  Hint: ${redact(problem.hint)}\n` : ''}Nothing was written.\n`,
+  );
+  return undefined;
 }

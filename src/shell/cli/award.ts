@@ -4,9 +4,7 @@
  * per award, and never written, printed or logged. Someone who already holds a valid award of the badge
  * (found by re-hashing) is skipped, so running the same command or roster twice creates nothing new.
  */
-import { readFileSync } from 'node:fs';
-import { basename, resolve, sep } from 'node:path';
-import { type ColumnMap, columnLetter, mapColumns } from '../../core/authoring/columns.ts';
+import { type ColumnMap, columnLetter } from '../../core/authoring/columns.ts';
 import { type AwardPlan, type PlannedAward, planAwards } from '../../core/authoring/plan.ts';
 import {
   type AwardDefaults,
@@ -18,7 +16,7 @@ import {
   type RejectedRow,
   rosterRequests,
 } from '../../core/authoring/requests.ts';
-import { decodeRoster, parseRoster, type Roster } from '../../core/authoring/roster.ts';
+import type { Roster } from '../../core/authoring/roster.ts';
 import { linkContent } from '../../core/content/link.ts';
 import { formatProblems } from '../../core/content/problems.ts';
 import type { Badge, Model } from '../../core/model/types.ts';
@@ -32,6 +30,7 @@ import {
   loadValidContent,
   nativeHashValue,
   parseOptions,
+  readRosterFile,
   redact,
   writeFilesAtomically,
 } from './authoring.ts';
@@ -192,32 +191,9 @@ async function awardOne(run: Run, raw: RawRequest): Promise<number> {
 
 async function awardRoster(run: Run, csvPath: string, skipInvalid: boolean): Promise<number> {
   const { context, badge } = run;
-  const file = basename(csvPath);
-  const path = resolve(context.cwd, csvPath);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    context.err.write(
-      code === 'ENOENT'
-        ? `✖ No file ${redact(csvPath)}: check the path (it is relative to the project folder).\n`
-        : `✖ Cannot read ${redact(csvPath)} (${code ?? 'unknown error'}).\n`,
-    );
-    return 1;
-  }
-  if (path.startsWith(`${resolve(context.cwd)}${sep}`)) {
-    context.err.write(
-      `⚠ ${file} is inside the project folder and holds email addresses: never commit it. Keep rosters outside the repository.\n`,
-    );
-  }
-  const decoded = decodeRoster(bytes);
-  const read = parseRoster(decoded.text, decoded.encoding);
-  if (!read.ok) return fileProblem(context, file, read.problem);
-  const mapped = mapColumns(read.roster.header);
-  if (!mapped.ok) return fileProblem(context, file, mapped.problem);
-  const { roster } = read;
-  const { columns } = mapped;
+  const read = readRosterFile(context, csvPath);
+  if (!read) return 1;
+  const { file, roster, columns } = read;
   context.out.write(describeRoster(file, roster, columns));
 
   const { requests, rejected } = checkRequests(rosterRequests(roster, columns), run.defaults, run.day);
@@ -313,18 +289,6 @@ function renewal(award: PlannedAward): string {
 function nextSteps(count: number): string {
   const s = count === 1 ? '' : 's';
   return `Next: commit content/awards/ and push; the site publishes the new award${s}. Then \`npm run badges -- notify --send\` (or \`--export <file.csv>\`) tells the earner${s}: ${count} announcement${s} queued in .outbox/ (never committed).\n`;
-}
-
-function fileProblem(
-  context: CliContext,
-  file: string,
-  problem: { line?: number; message: string; hint?: string },
-): number {
-  const where = problem.line ? `${file}, line ${problem.line}` : file;
-  context.err.write(
-    `✖ ${where}: ${redact(problem.message)}\n${problem.hint ? `  Hint: ${redact(problem.hint)}\n` : ''}Nothing was written.\n`,
-  );
-  return 1;
 }
 
 function describeRoster(file: string, roster: Roster, columns: ColumnMap): string {

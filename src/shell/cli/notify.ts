@@ -8,9 +8,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { mapColumns } from '../../core/authoring/columns.ts';
+import { findHoldings } from '../../core/authoring/holders.ts';
 import { checkRequests, rosterRequests } from '../../core/authoring/requests.ts';
-import { decodeRoster, parseRoster } from '../../core/authoring/roster.ts';
 import {
   type Announcement,
   type AnnouncementKind,
@@ -35,7 +34,14 @@ import { isLive } from '../delivery/live.ts';
 import { readOutbox, writeOutbox } from '../delivery/outbox-file.ts';
 import { createMailer, describeSendError, type Mailer, smtpSettings } from '../delivery/smtp.ts';
 import { loadSiteRoot } from '../verify/site-dir.ts';
-import { findBadge, loadValidContent, nativeMatchesIdentity, parseOptions, redact } from './authoring.ts';
+import {
+  findBadge,
+  loadValidContent,
+  nativeHashValue,
+  parseOptions,
+  readRosterFile,
+  redact,
+} from './authoring.ts';
 import type { CliContext } from './context.ts';
 
 export const NOTIFY_USAGE = `Usage:
@@ -376,30 +382,11 @@ async function queueFromRoster(
   csvPath: string,
   options: { day: string; kind: AnnouncementKind; withinDays?: number; badge?: string },
 ): Promise<Announcement[] | undefined> {
-  const file = basename(csvPath);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(resolve(context.cwd, csvPath));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    context.err.write(`✖ Cannot read ${redact(csvPath)} (${code ?? 'unknown error'}).\n`);
-    return undefined;
-  }
-  const decoded = decodeRoster(bytes);
-  const read = parseRoster(decoded.text, decoded.encoding);
-  if (!read.ok) {
-    context.err.write(
-      `✖ ${file}${read.problem.line ? `, line ${read.problem.line}` : ''}: ${redact(read.problem.message)}\n`,
-    );
-    return undefined;
-  }
-  const mapped = mapColumns(read.roster.header);
-  if (!mapped.ok) {
-    context.err.write(`✖ ${file}: ${redact(mapped.problem.message)}\n`);
-    return undefined;
-  }
+  const read = readRosterFile(context, csvPath);
+  if (!read) return undefined;
+  const { file } = read;
   const { requests, rejected } = checkRequests(
-    rosterRequests(read.roster, mapped.columns),
+    rosterRequests(read.roster, read.columns),
     { issuedOn: options.day, listed: false },
     options.day,
   );
@@ -410,20 +397,24 @@ async function queueFromRoster(
   const siteRoot = await loadSiteRoot(context.cwd);
   const horizon =
     options.withinDays === undefined ? undefined : addDuration(options.day, `P${options.withinDays}D`);
-  const candidates = [...model.awards.values()].filter(
-    (award) => (options.badge === undefined || award.badge === options.badge) && !award.revocation,
-  );
+  // Each person's latest award of each badge that is not revoked, found as `award` finds holders.
+  const byBadge = new Map<string, Award[]>();
+  for (const award of model.awards.values()) {
+    if (award.revocation || (options.badge !== undefined && award.badge !== options.badge)) continue;
+    byBadge.set(award.badge, [...(byBadge.get(award.badge) ?? []), award]);
+  }
+  const latest: Award[][] = requests.map(() => []);
+  for (const awards of byBadge.values()) {
+    const newestFirst = awards.sort((a, b) => b.issuedOn.localeCompare(a.issuedOn));
+    findHoldings(requests, newestFirst, () => true, nativeHashValue).forEach((holding, index) => {
+      if (holding.valid) latest[index]?.push(holding.valid);
+    });
+  }
   const queued: Announcement[] = [];
   let unmatched = 0;
-  for (const request of requests) {
-    const matches = candidates.filter((award) => nativeMatchesIdentity(request.email, award.recipient));
-    // One announcement per badge: the person's latest award of it.
-    const latest = new Map<string, Award>();
-    for (const award of matches) {
-      const seen = latest.get(award.badge);
-      if (!seen || seen.issuedOn < award.issuedOn) latest.set(award.badge, award);
-    }
-    const chosen = [...latest.values()].filter((award) => {
+  for (const [index, request] of requests.entries()) {
+    const matches = latest[index] ?? [];
+    const chosen = matches.filter((award) => {
       const badge = model.badges.get(award.badge);
       if (horizon === undefined || !badge) return true;
       const state = awardState(award, badge, options.day);
