@@ -198,16 +198,18 @@ export function keyProblems(input: {
       });
   }
   if (stored)
-    for (const issuer of model.issuers.values())
+    for (const issuer of model.issuers.values()) {
+      // The issuer file is read for the line of `keys:` only when there is a problem to point at.
+      let keysAt: number | undefined;
+      const line = () => (keysAt ??= keysLine(root, issuer.file));
       for (const algorithm of ['Ed25519', 'RS256'] as const) {
-        const line = keysLine(root, issuer.file);
         let key: PublicKey;
         try {
           key = activeKey(issuer, algorithm);
         } catch {
           problems.push({
             file: issuer.file,
-            line,
+            line: line(),
             field: 'keys',
             message: `Issuer "${issuer.slug}" has no active ${algorithm} key, so nothing it issues can be signed.`,
             hint: `Run \`npm run badges -- keygen ${issuer.slug}\`, commit the issuer file and insigne.lock.json, and set the ${KEYS_ENV} secret again.`,
@@ -217,12 +219,13 @@ export function keyProblems(input: {
         if (!stored.some((s) => s.issuer === issuer.slug && s.id === key.id))
           problems.push({
             file: issuer.file,
-            line,
+            line: line(),
             field: 'keys',
             message: `Issuer "${issuer.slug}" signs with its ${algorithm} key "${key.id}", but its private key is not configured (${input.storedFrom === 'env' ? KEYS_ENV : `${KEYS_DIR}/`}).`,
             hint: `Set the ${KEYS_ENV} secret from ${KEYS_DIR}/${SECRET_FILE} of the computer that ran \`keygen\`, or run \`npm run badges -- keygen ${issuer.slug} --retire-old\` for new keys.`,
           });
       }
+    }
   for (const issuer of Object.keys(input.publishedKeys))
     if (!model.issuers.has(issuer))
       problems.push({

@@ -13,6 +13,7 @@
  */
 import { hashValue, normaliseEmail } from '../identity/email.ts';
 import type { Award } from '../model/types.ts';
+import { cleanName } from './recipient.ts';
 
 /** IdentityHash of a value and a salt (`sha256$` + hex), as src/core/identity/email.ts computes it. */
 export type HashValue = (value: string, salt: string) => string;
@@ -37,8 +38,7 @@ interface Candidate {
 }
 
 /** A display name as a lookup key: composed the same way, spaces collapsed, case ignored. */
-export const nameKey = (name: string): string =>
-  name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+export const nameKey = (name: string): string => cleanName(name).toLowerCase();
 
 /**
  * For each request (a name and an email), its valid award and its lapsed awards among `awards`, all of one

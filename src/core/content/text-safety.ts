@@ -210,12 +210,13 @@ export function scanNames(
   for (const [path, value] of scalarStrings(parsed.data)) {
     // A longer value is no name: its length limit (schemas.ts) refuses it before any character matters.
     if (value.length > MAX_NAME_LENGTH) continue;
-    const where = { file: parsed.file, line: parsed.lineOf(path), field: formatField(path) };
+    // Where the value is, worked out only for a problem: most values of a file are neither names nor drawn.
+    const where = () => ({ file: parsed.file, line: parsed.lineOf(path), field: formatField(path) });
     if (fields.names.some((pattern) => matches(path, pattern))) {
       const found = invisibleCharacterIn(value);
       if (found) {
         problems.push({
-          ...where,
+          ...where(),
           message: `Holds an invisible or direction-changing character: ${describeInvisible(found)}.`,
           hint: 'Delete it (retype the name if you cannot see it): such characters make a name read differently from what it is, or two different names look the same.',
         });
@@ -226,7 +227,7 @@ export function scanNames(
       const missing = undrawableCharacters(value, canDraw);
       if (missing.length > 0) {
         problems.push({
-          ...where,
+          ...where(),
           message: `Holds characters the badge artwork cannot draw: ${describeCharacters(missing)}.`,
           hint: "The artwork's bundled fonts draw Latin letters (accents included) and emoji; write this text with them (a transliteration), or the image would show empty boxes.",
         });
