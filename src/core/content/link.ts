@@ -452,26 +452,26 @@ function checkRawDesign(
   const artwork = (parsed.data as { artwork?: unknown } | undefined)?.artwork;
   if (typeof artwork !== 'object' || artwork === null) return;
   const { palette, icon } = artwork as { palette?: unknown; icon?: unknown };
-  const name = (value: unknown) => typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
+  // Only names the schema accepts: a malformed one already has its problem from the schema.
   checkDesign(
     parsed,
     {
-      palette:
-        name(palette) && /^[a-z]/.test(palette as string) ? (palette as string) : (PALETTES[0]?.name ?? ''),
-      ...(name(icon) ? { icon: icon as string } : {}),
+      ...(typeof palette === 'string' && /^[a-z][a-z-]*$/.test(palette) ? { palette } : {}),
+      ...(typeof icon === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(icon) ? { icon } : {}),
     },
     iconNames,
     problems,
   );
 }
+
 function checkDesign(
   parsed: ParsedSource,
-  artwork: { palette: string; icon?: string | undefined },
+  artwork: { palette?: string | undefined; icon?: string | undefined },
   iconNames: ReadonlySet<string> | undefined,
   problems: ContentProblem[],
 ): void {
   const palettes = PALETTES.map((p) => p.name);
-  if (!palettes.includes(artwork.palette)) {
+  if (artwork.palette !== undefined && !palettes.includes(artwork.palette)) {
     const guess = closestName(artwork.palette, palettes);
     problems.push({
       file: parsed.file,
