@@ -19,9 +19,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../core/content/problems.ts';
+import { badgeSignaturePath, issuerLogoPath, issuerSignaturePath } from '../core/credentials/media.ts';
 import { InsigneError } from '../core/errors.ts';
 import type { Model } from '../core/model/types.ts';
-import { sitePaths, toSiteLocation } from '../core/urls.ts';
+import { toSiteLocation } from '../core/urls.ts';
 import { acquireBuildLock, type BuildLock } from './build/build-lock.ts';
 import { faultPoint, publish, recoverInterruptedPublish, stagingDirs } from './build/publish.ts';
 import { plainError, type RunningEmit, type Signer, startSigner } from './build/signer.ts';
@@ -261,26 +262,23 @@ function reportRecovery(
  * profile documents, and the signature images printed on certificates (an issuer's, a badge's own).
  */
 function issuerLogos(model: Model): [string, Uint8Array][] {
-  const file = (
-    content: { file: string },
-    name: string,
-    path: (ext: string) => string,
-  ): [string, Uint8Array] => {
-    const extension = name.toLowerCase().endsWith('.svg') ? 'svg' : 'png';
-    const bytes = readFileSync(join(process.cwd(), dirname(content.file), name));
-    return [path(extension), new Uint8Array(bytes)];
+  // Site paths from the same functions the pages link with; the bytes from the file next to the content.
+  const file = (content: { file: string }, name: string | undefined, path: string | undefined) => {
+    if (name === undefined || path === undefined) return [];
+    return [
+      [path, new Uint8Array(readFileSync(join(process.cwd(), dirname(content.file), name)))] as [
+        string,
+        Uint8Array,
+      ],
+    ];
   };
   return [
     ...[...model.issuers.values()].flatMap((issuer) => [
-      ...(issuer.logo ? [file(issuer, issuer.logo, (ext) => sitePaths.issuerLogo(issuer.slug, ext))] : []),
-      ...(issuer.signatory?.signature
-        ? [file(issuer, issuer.signatory.signature, (ext) => sitePaths.issuerSignature(issuer.slug, ext))]
-        : []),
+      ...file(issuer, issuer.logo, issuerLogoPath(issuer)),
+      ...file(issuer, issuer.signatory?.signature, issuerSignaturePath(issuer)),
     ]),
     ...[...model.badges.values()].flatMap((badge) =>
-      badge.signatory?.signature
-        ? [file(badge, badge.signatory.signature, (ext) => sitePaths.badgeSignature(badge.slug, ext))]
-        : [],
+      file(badge, badge.signatory?.signature, badgeSignaturePath(badge)),
     ),
   ];
 }

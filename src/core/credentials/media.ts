@@ -39,15 +39,22 @@ export function certificateSignatory(
   const own = badge.signatory;
   const signatory = own ?? issuer.signatory;
   if (!signatory) return undefined;
-  const signaturePath =
-    signatory.signature === undefined
-      ? undefined
-      : own
-        ? sitePaths.badgeSignature(badge.slug, extensionOf(signatory.signature))
-        : sitePaths.issuerSignature(issuer.slug, extensionOf(signatory.signature));
+  const signaturePath = own ? badgeSignaturePath(badge) : issuerSignaturePath(issuer);
   return {
     name: signatory.name,
     ...(signatory.title ? { title: signatory.title } : {}),
     ...(signaturePath ? { signaturePath } : {}),
   };
+}
+
+/** The site path of an issuer's signature image, if its signatory has one. */
+export function issuerSignaturePath(issuer: Pick<Issuer, 'slug' | 'signatory'>): string | undefined {
+  const file = issuer.signatory?.signature;
+  return file === undefined ? undefined : sitePaths.issuerSignature(issuer.slug, extensionOf(file));
+}
+
+/** The site path of a badge's own signature image, if its signatory has one. */
+export function badgeSignaturePath(badge: Pick<Badge, 'slug' | 'signatory'>): string | undefined {
+  const file = badge.signatory?.signature;
+  return file === undefined ? undefined : sitePaths.badgeSignature(badge.slug, extensionOf(file));
 }
