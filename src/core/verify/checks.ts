@@ -9,6 +9,7 @@ import type {
   ProofInfo,
   StatusInfo,
   Verdict,
+  VerificationReport,
 } from './types.ts';
 import { VERDICTS } from './types.ts';
 
@@ -146,4 +147,16 @@ export function revocationListOutcome(
       `The issuer's revocation list ${info.url} lists ${listed}${reason ? `: ${reason}` : ''}.`,
     ),
   };
+}
+
+/** Every failed check of a report: the report's own first, then each payload's. */
+export function failedChecks(report: VerificationReport): Extract<Check, { status: 'failure' }>[] {
+  return [...report.checks, ...report.payloads.flatMap((p) => p.checks)].filter(
+    (check): check is Extract<Check, { status: 'failure' }> => check.status === 'failure',
+  );
+}
+
+/** The revocation reason the issuer gave, from whichever payload carries one. */
+export function revocationReason(report: VerificationReport): string | undefined {
+  return report.payloads.map((p) => p.status?.reason).find((reason) => reason !== undefined);
 }

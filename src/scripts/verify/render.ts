@@ -4,6 +4,7 @@
  * DOM nodes and textContent only: a report quotes untrusted documents, none of it is parsed as HTML.
  */
 import type { Language } from '../../core/model/types.ts';
+import { failedChecks, revocationReason } from '../../core/verify/checks.ts';
 import type { Check, PayloadReport, VerificationReport } from '../../core/verify/index.ts';
 import { verifyTexts } from '../../core/verify/messages.ts';
 
@@ -129,16 +130,13 @@ function technical(payload: PayloadReport, t: Texts): HTMLElement {
  * expired, or which check failed.
  */
 function reasonThatMatters(report: VerificationReport, t: Texts, language: Language): string | undefined {
-  const reason = report.payloads.map((p) => p.status?.reason).find((r) => r !== undefined);
+  const reason = revocationReason(report);
   if (report.verdict === 'revoked' && reason) return t.ui('revocationReason').replace('{reason}', reason);
   const until = report.payloads.map((p) => p.badge?.validUntil).find((d) => d !== undefined);
   if (report.verdict === 'expired' && until)
     return t.ui('expiredOn').replace('{date}', formatDate(until, language));
   if (report.verdict === 'verified') return undefined;
-  const failed = [...report.checks, ...report.payloads.flatMap((p) => p.checks)].find(
-    (check) => check.status === 'failure' && check.problems.length > 0,
-  );
-  const problem = failed?.status === 'failure' ? failed.problems[0] : undefined;
+  const problem = failedChecks(report).find((check) => check.problems.length > 0)?.problems[0];
   return problem
     ? t.ui('failedBecause').replace('{problem}', t.problem(problem.code, problem.title))
     : undefined;

@@ -4,6 +4,7 @@
  * says. With `--verbose`, every check of every payload.
  */
 
+import { failedChecks, revocationReason } from '../../core/verify/checks.ts';
 import type { Check, PayloadReport, VerificationReport } from '../../core/verify/index.ts';
 import { verifyTexts } from '../../core/verify/messages.ts';
 
@@ -28,6 +29,19 @@ function formatCheck(check: Check): string[] {
     }
   }
   return lines;
+}
+
+/** Whether the badge was issued to the email given with --email, as one line (none without --email). */
+function recipientLine(report: VerificationReport, email: string | undefined): string[] {
+  if (report.recipient === undefined) return [];
+  const text = {
+    match: 'recipientMatch',
+    'no-match': 'recipientNoMatch',
+    unknown: 'recipientUnknown',
+  } as const;
+  return [
+    `${report.recipient === 'match' ? '✔' : '✖'} ${en.ui(text[report.recipient])}${email ? ` (${email.trim()})` : ''}`,
+  ];
 }
 
 /** What the badge says: its name, issuer, earner and validity. */
@@ -78,16 +92,7 @@ export function formatReport(report: VerificationReport, email?: string): string
   const { headline, explanation } = en.verdict(report.verdict);
   const mark = report.verdict === 'verified' ? '✔' : '✖';
   const lines = [`${mark} ${headline.toUpperCase()}: ${explanation}`];
-  if (report.recipient !== undefined) {
-    const text = {
-      match: 'recipientMatch',
-      'no-match': 'recipientNoMatch',
-      unknown: 'recipientUnknown',
-    } as const;
-    lines.push(
-      `${report.recipient === 'match' ? '✔' : '✖'} ${en.ui(text[report.recipient])}${email ? ` (${email.trim()})` : ''}`,
-    );
-  }
+  lines.push(...recipientLine(report, email));
   lines.push('');
   for (const check of report.checks) lines.push(...formatCheck(check));
   for (const payload of report.payloads) lines.push(...formatPayload(payload));
@@ -95,23 +100,9 @@ export function formatReport(report: VerificationReport, email?: string): string
   return `${lines.join('\n')}\n`;
 }
 
-/** Every problem of every failed check, with the payload it belongs to (the report's own checks first). */
-function failures(report: VerificationReport): Check[] {
-  return [...report.checks, ...report.payloads.flatMap((p) => p.checks)].filter(
-    (c) => c.status === 'failure',
-  );
-}
-
-/** The revocation reason the issuer gave, from whichever payload carries one. */
-export function revocationReason(report: VerificationReport): string | undefined {
-  return report.payloads.map((p) => p.status?.reason).find((reason) => reason !== undefined);
-}
-
 /** Whether a document the verification needed could not be fetched. */
 export function fetchFailed(report: VerificationReport): boolean {
-  return failures(report).some(
-    (check) => check.status === 'failure' && check.problems.some((p) => /FETCH_FAILED$/.test(p.code)),
-  );
+  return failedChecks(report).some((check) => check.problems.some((p) => /FETCH_FAILED$/.test(p.code)));
 }
 
 /** The ids a report mentions (badge, issuer, key, status list): to tell whether it belongs to a site. */
@@ -135,18 +126,9 @@ export function formatSummary(
   const badge = report.payloads.find((p) => p.badge)?.badge;
   if (report.verdict === 'expired' && badge?.validUntil)
     lines.push(`  expired on ${badge.validUntil.slice(0, 10)}`);
-  if (report.recipient !== undefined) {
-    const text = {
-      match: 'recipientMatch',
-      'no-match': 'recipientNoMatch',
-      unknown: 'recipientUnknown',
-    } as const;
-    lines.push(
-      `${report.recipient === 'match' ? '✔' : '✖'} ${en.ui(text[report.recipient])}${options.email ? ` (${options.email.trim()})` : ''}`,
-    );
-  }
+  lines.push(...recipientLine(report, options.email));
   lines.push(...badgeLines(badge));
-  const failed = failures(report);
+  const failed = failedChecks(report);
   if (failed.length > 0) lines.push('');
   for (const check of failed) lines.push(...formatCheck(check));
   if (options.hint) lines.push('', options.hint);
