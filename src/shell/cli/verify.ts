@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { toSiteLocation, urlsFor } from '../../core/urls.ts';
 import { type Resolver, type VerifyInput, verifyBadge } from '../../core/verify/index.ts';
 import { today } from '../content.ts';
 import { fetchFailed, formatReport, formatSummary, reportUrls } from '../verify/format.ts';
@@ -141,7 +142,9 @@ export async function siteDirHint(
   } catch {
     return undefined;
   }
-  const ownDid = `did:web:${new URL(siteRoot).host}`;
+  // This site's issuers, as the URL authority spells their DIDs: host and base, not the host alone.
+  const { origin, pathname } = new URL(siteRoot);
+  const ownDid = urlsFor(toSiteLocation(origin, pathname)).issuerDid('');
   const ours = [target, ...reportUrls(report)].some(
     (url) => url.startsWith(siteRoot) || url.startsWith(ownDid),
   );
