@@ -3,6 +3,7 @@
  * the content (badge, then issuer); nothing here reads the browser's settings.
  */
 import type { Language } from './model/types.ts';
+import { sitePaths } from './urls.ts';
 
 const fr = {
   siteTagline: 'Badges numériques vérifiables',
@@ -184,6 +185,21 @@ const messages: Record<Language, Record<MessageKey, string>> = { fr, en };
 /** The other interface language: every page exists in both. */
 export function otherLanguage(language: Language): Language {
   return language === 'fr' ? 'en' : 'fr';
+}
+
+/** A page in interface language `ui`: at its own path in its content's language, under `<ui>/` otherwise. */
+export function pageIn(page: string, contentLanguage: Language, ui: Language): string {
+  return contentLanguage === ui ? page : sitePaths.inLanguage(page, ui);
+}
+
+/** Both versions of a page, its content's language first: what hreflang and the language switch link. */
+export function pageVersions(
+  page: string,
+  contentLanguage: Language,
+): { language: Language; path: string }[] {
+  return (['fr', 'en'] as const)
+    .map((language) => ({ language, path: pageIn(page, contentLanguage, language) }))
+    .sort((a, b) => Number(b.language === contentLanguage) - Number(a.language === contentLanguage));
 }
 
 /** The translator for one language. */
