@@ -13,7 +13,8 @@ import type { CliContext } from './context.ts';
 export const CHECK_USAGE = `Usage: npm run badges -- check
 
 Checks every issuer, badge and award file under content/ (and the signing keys) exactly as the build
-does, and lists every problem at once, with its file, line, field and a hint. Nothing is written.
+does, and lists every problem at once, with its file, line, field and a hint. It writes nothing, but
+brings back the previous site when a build was interrupted while publishing it.
 
 Example:
   npm run badges -- check
