@@ -24,11 +24,12 @@ interface ContentListing {
 }
 
 /**
- * Lists every file under `<root>/content`, resolving each symbolic link: one whose real path stays inside
- * the project is followed (its files keep the link's path), any other is listed as a link and not read, so
- * no file from outside the repository can be checked, rendered or published. `.git` folders are skipped.
+ * Lists every file under `<root>/<folder>` (`content`, or `public`, which Astro copies into the site as it
+ * is), resolving each symbolic link: one whose real path stays inside the project is followed (its files
+ * keep the link's path), any other is listed as a link and not read, so no file from outside the
+ * repository can be checked, rendered or published. `.git` folders are skipped.
  */
-function listContent(root: string): ContentListing {
+function listFolder(root: string, folder: 'content' | 'public'): ContentListing {
   const listing: ContentListing = { files: [], symlinks: [] };
   let rootReal: string;
   try {
@@ -70,14 +71,14 @@ function listContent(root: string): ContentListing {
     }
   };
 
-  const contentDir = join(root, 'content');
+  const top = join(root, folder);
   let isLink: boolean;
   try {
-    isLink = lstatSync(contentDir).isSymbolicLink();
+    isLink = lstatSync(top).isSymbolicLink();
   } catch {
     return listing;
   }
-  visit(contentDir, isLink, new Set());
+  visit(top, isLink, new Set());
   return listing;
 }
 
@@ -112,7 +113,10 @@ function iconNames(): ReadonlySet<string> {
  * searches the output for them).
  */
 export function readContent(root: string, today: string, keysFrom?: NodeJS.ProcessEnv): ContentInput {
-  const { files, symlinks } = listContent(root);
+  const { files, symlinks } = listFolder(root, 'content');
+  // public/ is published byte for byte: it gets the same key scan and link rules as content/ files, so
+  // `check` refuses what the build's leak gate would.
+  const published = listFolder(root, 'public');
   const relativePath = (path: string) => toPosix(relative(root, path));
   const isText = (path: string) => /\.(ya?ml|mdx?|json)$/i.test(path);
   const isHidden = (path: string) => path.slice(path.lastIndexOf(sep) + 1).startsWith('.');
@@ -134,9 +138,12 @@ export function readContent(root: string, today: string, keysFrom?: NodeJS.Proce
     checkImage: (path, use) => customImageProblem(root, path, use),
     publishedKeys: readLock(root).publishedKeys,
     criteriaParser,
-    otherFiles: others.map((path) => ({ path: relativePath(path), text: readFileSync(path, 'latin1') })),
+    otherFiles: [...others, ...published.files].map((path) => ({
+      path: relativePath(path),
+      text: readFileSync(path, 'latin1'),
+    })),
     privateKeys: keysFrom === undefined ? [] : privateKeys(root, keysFrom),
-    symlinks,
+    symlinks: [...symlinks, ...published.symlinks],
     canDraw: canDrawInArtwork,
   };
 }

@@ -19,6 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../core/content/problems.ts';
+import { siteProblem } from '../core/content/site-problem.ts';
 import { badgeSignaturePath, issuerLogoPath, issuerSignaturePath } from '../core/credentials/media.ts';
 import { InsigneError } from '../core/errors.ts';
 import type { Model } from '../core/model/types.ts';
@@ -104,13 +105,18 @@ export function insigne(): AstroIntegration {
         try {
           if (command === 'build') lock = acquireBuildLock(publishDir);
           if (lock) reportRecovery(recoverInterruptedPublish(publishDir), logger);
+          if (!config.site) {
+            console.error(`\n${formatProblems([siteProblem()])}\n`);
+            throw plainError('1 content problem; see the list above. Nothing was published.', 'ERR_CONTENT');
+          }
           const day = today();
           const result = loadContent(process.cwd(), day);
           if (!result.ok) {
             // Printed as-is: the report is meant for people, one problem per line with its file and line.
             console.error(`\n${formatProblems(result.problems)}\n`);
-            throw new Error(
+            throw plainError(
               `${result.problems.length} content problem(s); see the list above. Nothing was published.`,
+              'ERR_CONTENT',
             );
           }
           const { issuers, badges, awards } = result.model;
@@ -130,8 +136,6 @@ export function insigne(): AstroIntegration {
           // Read by the pages (a separate module graph) to show the preview banner.
           process.env.INSIGNE_PREVIEW = ring.preview ? '1' : '0';
           if (ring.preview) logger.warn(PREVIEW_WARNING);
-          if (!config.site)
-            throw new Error('astro.config.mjs must set `site`: every badge id is an absolute URL.');
           if (!lock) {
             signer.close();
             return;

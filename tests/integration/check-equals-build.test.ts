@@ -4,14 +4,15 @@
  * `check`, all at once, with file and hint, and a real build refuses it with the same report and no stack
  * trace. Then the commands that fix them (`keygen`, `keys forget`, `keys secret`) make both pass.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KEYS_DIR, KEYS_ENV, SECRET_FILE } from '../../src/shell/keys.ts';
 import { cli } from '../helpers/cli.ts';
 import { CONTENT_FIXTURES } from '../helpers/fixtures.ts';
-import { astroBuild, scratchProject } from '../helpers/project.ts';
+import { astroBuild, PROJECT_ROOT, scratchProject } from '../helpers/project.ts';
 
 const DAY = { INSIGNE_TODAY: '2026-11-28' };
 const build = (root: string, env: NodeJS.ProcessEnv = {}) =>
@@ -111,4 +112,76 @@ describe('check equals build, for keys', () => {
     expect(run.code).toBe(1);
     expect(run.err).toContain('content/issuers/club-velo.yaml still exists');
   });
+});
+
+/**
+ * Every place the build can stop, and the test above or below that proves `badges check` says the same
+ * first. A new refusal in the build's hooks fails the inventory test until it is listed here.
+ */
+const REFUSALS: readonly { readonly pattern: RegExp; readonly provedBy: string }[] = [
+  { pattern: /throw plainError\('1 content problem/, provedBy: 'refuses a config without `site`' },
+  { pattern: /content problem\(s\)/, provedBy: 'tests/integration/broken-content.test.ts' },
+  // Key problems and a locked build arrive as InsigneErrors from the signing process and the lock.
+  { pattern: /error instanceof InsigneError \? plainError/, provedBy: 'check equals build, for keys' },
+  // The self-check verifies what the signer just wrote: content that passed the check cannot fail it.
+  {
+    pattern: /The self-check failed/,
+    provedBy: 'tests/integration/example-site.test.ts (a passing self-check)',
+  },
+  { pattern: /ERR_KEY_LEAK/, provedBy: 'refuses a private key in public/' },
+  { pattern: /^throw error;$/, provedBy: 'rethrow after cleaning up the staging folder' },
+];
+
+describe('check equals build, for everything else the build refuses', () => {
+  it('knows every refusal in the build’s hooks', () => {
+    const source = readFileSync(join(PROJECT_ROOT, 'src', 'shell', 'integration.ts'), 'utf8');
+    const code = source
+      .split('\n')
+      .filter((line) => !/^\s*(\*|\/\*\*|\/\/)/.test(line))
+      .join('\n');
+    const throws = [...code.matchAll(/\bthrow\b[^;]*;/g)].map((m) => m[0].replace(/\s+/g, ' '));
+    expect(throws.length).toBeGreaterThan(4);
+    for (const statement of throws) {
+      expect(
+        REFUSALS.some((r) => r.pattern.test(statement)),
+        `a refusal not listed in REFUSALS: ${statement}`,
+      ).toBe(true);
+    }
+  });
+
+  it('refuses a private key in public/, which Astro would copy into the site, in check and build alike', async () => {
+    const root = scratchProject(join(CONTENT_FIXTURES, 'valid', 'content'));
+    const { privateKey } = generateKeyPairSync('ed25519');
+    mkdirSync(join(root, 'public', 'notes'), { recursive: true });
+    writeFileSync(
+      join(root, 'public', 'notes', 'signing.pem'),
+      privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    );
+    await expectSameRefusal(root, [
+      'public/notes/signing.pem',
+      '   1  This file holds private key material (',
+    ]);
+  }, 240_000);
+
+  it('refuses a link in public/ to a file outside the project, in check and build alike', async () => {
+    const root = scratchProject(join(CONTENT_FIXTURES, 'valid', 'content'));
+    const outside = join(mkdtempSync(join(tmpdir(), 'insigne-outside-')), 'secret.txt');
+    writeFileSync(outside, 'not for publishing\n');
+    symlinkSync(outside, join(root, 'public', 'secret.txt'));
+    await expectSameRefusal(root, [
+      'public/secret.txt',
+      'This is a symbolic link to a place outside the project',
+    ]);
+  }, 240_000);
+
+  it('refuses a config without `site`, in check and build alike, without a stack trace', async () => {
+    const root = scratchProject(join(CONTENT_FIXTURES, 'valid', 'content'));
+    const config = join(root, 'astro.config.mjs');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/^\s*site:.*\n/m, ''));
+    await expectSameRefusal(root, [
+      'astro.config.mjs',
+      "site: The site's address is not set: every badge id and page address is built from it.",
+      'Hint: Set `site`',
+    ]);
+  }, 240_000);
 });

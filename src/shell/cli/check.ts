@@ -2,12 +2,14 @@
 
 import { join } from 'node:path';
 import { type ContentProblem, formatProblems } from '../../core/content/problems.ts';
+import { siteProblem } from '../../core/content/site-problem.ts';
 import { InsigneError } from '../../core/errors.ts';
 import type { Model } from '../../core/model/types.ts';
 import { recoverOutputFolder } from '../build/publish.ts';
 import { loadContent, today } from '../content.ts';
 import { KEYS_DIR, KEYS_ENV, keyProblems, readStoredKeys, storedKeysSource } from '../keys.ts';
 import { readLock } from '../lock.ts';
+import { loadSiteRoot } from '../verify/site-dir.ts';
 import type { CliContext } from './context.ts';
 
 export const CHECK_USAGE = `Usage: npm run badges -- check
@@ -36,8 +38,10 @@ export async function runCheck(args: string[], context: CliContext): Promise<num
     context.err.write(`${formatProblems(result.problems, 'Fix them, then run the check again.')}\n`);
     return 1;
   }
-  // The keys, as the build's signing process checks them: every problem that would stop it.
-  const problems = checkKeys(context, result.model);
+  // The keys, as the build's signing process checks them, and the site's URL, which the build needs for
+  // every id: every problem that would stop it. The config is read last, as importing it may take the
+  // signing secret out of this process's environment, as it does in a build.
+  const problems = [...checkKeys(context, result.model), ...(await checkSite(context))];
   if (problems.length > 0) {
     context.err.write(`${formatProblems(problems, 'Fix them, then run the check again.')}\n`);
     return 1;
@@ -47,6 +51,21 @@ export async function runCheck(args: string[], context: CliContext): Promise<num
     `✔ Content is valid: ${issuers.size} issuer(s), ${badges.size} badge(s), ${awards.size} award(s).\n`,
   );
   return 0;
+}
+
+/**
+ * The build stops when `astro.config.mjs` sets no `site`: every id is an absolute URL. (Without the file
+ * at all, Astro would build a site without Insigne: there is no build to agree with.)
+ */
+async function checkSite(context: CliContext): Promise<ContentProblem[]> {
+  try {
+    await loadSiteRoot(context.cwd);
+    return [];
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if (!(error instanceof InsigneError)) throw error;
+    return [siteProblem()];
+  }
 }
 
 function checkKeys(context: CliContext, model: Model): ContentProblem[] {
