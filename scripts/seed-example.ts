@@ -4,6 +4,11 @@
  * Emails are derived from the fictional names at run time and only their salted hashes are written.
  * Real administrators use `npm run badges -- award` instead.
  *
+ * The awards added later were made with that command, over rosters of the same fictional addresses
+ * (`fictionalEmail` below): "Initiation à la programmation en Python" to Hugo Bernard and Anaïs Nguyễn
+ * (issued 2026-06-20), then the milestone "Parcours numérique" (issued 2026-07-03, listed) over a
+ * roster of seven pupils, of whom only those two held two of its three badges.
+ *
  *   node scripts/seed-example.ts            # refuses when content/awards already holds awards
  */
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';

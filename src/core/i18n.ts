@@ -73,6 +73,11 @@ const fr = {
   earnersCount: 'Badges décernés',
   issuerBadges: 'Badges délivrés par cet émetteur',
   aboutIssuer: 'L’émetteur',
+  requiredBadges: 'Badges requis',
+  requiresAll: 'Ce badge est décerné aux titulaires de tous ces badges\u00a0:',
+  requiresAtLeast: 'Ce badge est décerné aux titulaires d’au moins {count} de ces badges\u00a0:',
+  leadsTo: 'Ce badge mène à',
+  leadsToText: 'Il compte parmi les badges requis pour\u00a0:',
   framework: 'Référentiel',
   tags: 'Mots-clés',
   printVerifyAt: 'Vérifiable en ligne',
@@ -163,6 +168,11 @@ const en: Record<MessageKey, string> = {
   earnersCount: 'Badges awarded',
   issuerBadges: 'Badges from this issuer',
   aboutIssuer: 'The issuer',
+  requiredBadges: 'Required badges',
+  requiresAll: 'This badge is awarded to holders of all these badges:',
+  requiresAtLeast: 'This badge is awarded to holders of at least {count} of these badges:',
+  leadsTo: 'This badge leads to',
+  leadsToText: 'It is one of the badges required for:',
   framework: 'Framework',
   tags: 'Tags',
   printVerifyAt: 'Verify online',
@@ -268,6 +278,17 @@ export function formatAwardCounts(
   if (counts.expired > 0) parts.push(formatCount(counts.expired, 'countExpired', 'countExpireds', language));
   if (counts.revoked > 0) parts.push(formatCount(counts.revoked, 'countRevoked', 'countRevokeds', language));
   return parts.join(' · ');
+}
+
+/** The sentence that introduces a milestone's required badges: all of them, or at least some. */
+export function requirementSentence(
+  requirement: { readonly atLeast: number; readonly badges: readonly unknown[] },
+  language: Language,
+): string {
+  const t = translator(language);
+  return requirement.atLeast >= requirement.badges.length
+    ? t('requiresAll')
+    : t('requiresAtLeast').replace('{count}', String(requirement.atLeast));
 }
 
 /** An ISO 8601 duration of the badge validity in words ("2 ans", "1 year 6 months"). */

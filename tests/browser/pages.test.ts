@@ -31,6 +31,7 @@ const PAGES = {
   home: sitePaths.home(),
   issuer: sitePaths.issuerPage(issuer),
   badge: sitePaths.badgePage(valid.badge),
+  'badge (milestone)': sitePaths.badgePage('parcours-numerique'),
   'award (valid)': sitePaths.awardPage(valid.id),
   'award (expired)': sitePaths.awardPage(expired.id),
   'award (revoked)': sitePaths.awardPage(revoked.id),
@@ -40,6 +41,7 @@ const PAGES = {
   'home (English)': sitePaths.inLanguage(sitePaths.home(), 'en'),
   'issuer (English)': sitePaths.inLanguage(sitePaths.issuerPage(issuer), 'en'),
   'badge (English)': sitePaths.inLanguage(sitePaths.badgePage(valid.badge), 'en'),
+  'badge (milestone, English)': sitePaths.inLanguage(sitePaths.badgePage('parcours-numerique'), 'en'),
   'award (valid, English)': sitePaths.inLanguage(sitePaths.awardPage(valid.id), 'en'),
   'award (revoked, English)': sitePaths.inLanguage(sitePaths.awardPage(revoked.id), 'en'),
 };
@@ -322,7 +324,7 @@ describe('the issuer on every page', () => {
       total.expired += Number(/(\d+) expirée/.exec(text)?.[1] ?? 0);
       total.revoked += Number(/(\d+) révoquée/.exec(text)?.[1] ?? 0);
     }
-    expect(total).toEqual({ valid: 19, expired: 2, revoked: 1 });
+    expect(total).toEqual({ valid: 23, expired: 2, revoked: 1 });
     // One issuer: no issuer line on each card.
     await expect(page.locator('.badge-grid .badge-issuer').count()).resolves.toBe(0);
   });

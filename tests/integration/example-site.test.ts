@@ -2,7 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { sitePaths } from '../../src/core/urls.ts';
 import { loadContent } from '../../src/shell/content.ts';
+import { cli } from '../helpers/cli.ts';
 import { PROJECT_ROOT } from '../helpers/project.ts';
 
 const dist = inject('exampleDist');
@@ -99,5 +101,73 @@ describe('a badge with an English edition', () => {
     const award = awards.find((a) => a.badge === slug);
     const credential = json(`awards/${award?.id}/credential.json`);
     expect(credential.credentialSubject.achievement.related).toEqual(own.related);
+  });
+});
+
+describe('the milestone badge', () => {
+  const slug = 'parcours-numerique';
+  const parts = ['tableur-niveau-1', 'initiation-python', 'club-robotique'];
+  const json = (path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8'));
+  const list = (html: string, name: string) =>
+    html.match(new RegExp(`<ul class="${name}"[^>]*>([\\s\\S]*?)</ul>`))?.[1];
+
+  it('lists its required badges on its page, in French and in English', () => {
+    const french = page(`badges/${slug}`);
+    expect(french).toContain('Badges requis');
+    expect(french).toContain('Ce badge est décerné aux titulaires d’au moins 2 de ces badges');
+    const links = [...(list(french, 'required-badges') ?? '').matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    expect(links).toEqual(parts.map((part) => `/badges/badges/${part}/`));
+    const english = list(page(`badges/${slug}/en`), 'required-badges') ?? '';
+    expect(english).toMatch(/href="\/badges\/badges\/tableur-niveau-1\/en\/"[^>]*>Spreadsheets — level 1</);
+    expect(english).toMatch(/href="\/badges\/badges\/initiation-python\/en\/" lang="fr">Initiation/);
+  });
+
+  it('is named on the page of each of its parts, linking to it in the same language', () => {
+    for (const part of parts) {
+      expect(list(page(`badges/${part}`), 'leads-to'), part).toContain(
+        `href="/badges/badges/${slug}/">Parcours numérique</a>`,
+      );
+      expect(list(page(`badges/${part}/en`), 'leads-to'), part).toContain(
+        `href="/badges/badges/${slug}/en/">Digital pathway</a>`,
+      );
+    }
+    expect(page('badges/olympiades-mathematiques')).not.toContain('class="leads-to"');
+  });
+
+  it('was awarded to those who hold two of its parts, and lists them', () => {
+    const earners = awards.filter((a) => a.badge === slug).map((a) => a.recipient.name);
+    expect(earners.sort()).toEqual(['Anaïs Nguyễn', 'Hugo Bernard']);
+    const html = page(`badges/${slug}`);
+    for (const name of earners) expect(html).toContain(name);
+  });
+
+  it('links its parts in the published criteria and as credential alignments', () => {
+    const achievement = json(`badges/${slug}/achievement.json`);
+    const site = 'https://lycee-trois-rivieres.github.io/badges';
+    expect(achievement.criteria.narrative).toContain(
+      `- [Tableur — niveau 1](${site}/badges/tableur-niveau-1/)`,
+    );
+    expect(achievement.alignment).toEqual(
+      parts.map((part) =>
+        expect.objectContaining({
+          targetUrl: `${site}/badges/${part}/achievement.json`,
+          targetType: 'ceterms:Credential',
+        }),
+      ),
+    );
+    expect(json(`badges/${slug}/achievement.en.json`).criteria.narrative).toContain(
+      `- [Spreadsheets — level 1](${site}/badges/tableur-niveau-1/en/)`,
+    );
+    expect(json(`badges/${slug}/badgeclass.json`).criteria.narrative).toBe(achievement.criteria.narrative);
+  });
+
+  it('gives credentials that pass verification, as JSON and as a baked image', async () => {
+    const award = awards.find((a) => a.badge === slug);
+    if (!award) throw new Error('no award of the milestone');
+    for (const path of [sitePaths.credential(award.id), sitePaths.bakedImage(award.id, 'png')]) {
+      const run = await cli(PROJECT_ROOT, ['verify', join(dist, path), '--site-dir', dist]);
+      expect(run.out, path).toMatch(/^✔ BADGE VERIFIED: /);
+      expect(run.code, path).toBe(0);
+    }
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The oracles on the signed example site that the integration global setup builds with real keys
- * (INSIGNE_TODAY 2026-11-28): the Lycée des Trois-Rivières' 22 awards, one revoked and two expired on that
+ * (INSIGNE_TODAY 2026-11-28): the Lycée des Trois-Rivières' 26 awards, one revoked and two expired on that
  * day. Every OB 3.0 artefact (credential JSON, VC-JWT, the payload baked in each PNG and SVG) and the
  * status list credential, read from the built folder.
  */
@@ -21,9 +21,9 @@ const awards: ExpectedAward[] = [...model.awards.values()].map((award) => {
   return { id: award.id, label: award.recipient.name, state: awardState(award, badge, BUILD_DAY).kind };
 });
 const count = (state: ExpectedAward['state']) => awards.filter((a) => a.state === state).length;
-if (awards.length !== 22 || count('revoked') !== 1 || count('expired') !== 2) {
+if (awards.length !== 26 || count('revoked') !== 1 || count('expired') !== 2) {
   throw new Error(
-    `the example site should hold 22 awards, 1 revoked and 2 expired, not ${awards.length}, ${count('revoked')} and ${count('expired')}`,
+    `the example site should hold 26 awards, 1 revoked and 2 expired, not ${awards.length}, ${count('revoked')} and ${count('expired')}`,
   );
 }
 

@@ -131,7 +131,7 @@ interface Failure {
 
 describe('tamper fuzzing', () => {
   it('starts from artefacts that verify, and from expired and revoked ones', () => {
-    // 22 awards × 5 artefacts: most verify; the expired and revoked ones are resurrection targets.
+    // 26 awards × 5 artefacts: most verify; the expired and revoked ones are resurrection targets.
     expect(verified.length + lapsed.length).toBe(110);
     expect(verified.length).toBeGreaterThanOrEqual(90);
     expect(lapsed.length).toBeGreaterThanOrEqual(10);

@@ -11,6 +11,7 @@ import type { Award, Model } from '../model/types.ts';
 import { isAwardId } from '../urls.ts';
 import { awardFilePath, toAwardYaml } from './document.ts';
 import { findHoldings, type HashValue } from './holders.ts';
+import { checkParts, type PartsHeld } from './milestone.ts';
 import type { AwardRequest } from './requests.ts';
 
 /** Size of an issuer's status list: the schema's statusIndex range 0..131071 (16 KiB of bits). */
@@ -46,12 +47,20 @@ export interface HeldAward {
 }
 
 export type AwardPlan =
-  | { readonly ok: true; readonly create: readonly PlannedAward[]; readonly held: readonly HeldAward[] }
+  | {
+      readonly ok: true;
+      readonly create: readonly PlannedAward[];
+      readonly held: readonly HeldAward[];
+      /** For a milestone: the requests that do not hold enough of its parts, with what they miss. */
+      readonly unqualified: readonly PartsHeld<AwardRequest>[];
+    }
   | { readonly ok: false; readonly message: string };
 
 /**
  * Plans the awards of one badge. A request whose person already holds a valid award of the badge is not
- * awarded again; one whose earlier award expired or was revoked gets a new award (a renewal).
+ * awarded again; one whose earlier award expired or was revoked gets a new award (a renewal). For a
+ * milestone, a request whose person does not hold enough of its parts on the issue day is left out
+ * (milestone.ts), after the holders: someone who already holds the milestone is skipped as such.
  */
 export function planAwards(input: {
   readonly model: Model;
@@ -78,11 +87,24 @@ export function planAwards(input: {
     input.hash,
   );
 
+  const parts = new Map<AwardRequest, PartsHeld<AwardRequest>>();
+  if (badge.requires) {
+    const candidates = holdings.filter((h) => h.valid === undefined).map((h) => h.request);
+    for (const result of checkParts(candidates, badge.requires, model, input.hash))
+      parts.set(result.request, result);
+  }
+
   const create: { request: AwardRequest; renews?: PlannedAward['renews'] }[] = [];
   const held: HeldAward[] = [];
+  const unqualified: PartsHeld<AwardRequest>[] = [];
   for (const { request, valid, lapsed } of holdings) {
     if (valid) {
       held.push({ request, id: valid.id, name: valid.recipient.name });
+      continue;
+    }
+    const result = parts.get(request);
+    if (result && !result.qualifies) {
+      unqualified.push(result);
       continue;
     }
     const last = latest(lapsed);
@@ -129,7 +151,7 @@ export function planAwards(input: {
   const ids = new Set(planned.map((p) => p.id));
   if (ids.size !== planned.length)
     throw new InsigneError('ERR_AUTHORING_BAD_ID', 'The id source gave the same UUID twice.');
-  return { ok: true, create: planned, held };
+  return { ok: true, create: planned, held, unqualified };
 }
 
 /** Status indexes already taken by the issuer's awards (of every badge), revoked ones included. */

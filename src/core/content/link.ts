@@ -12,6 +12,7 @@ import { scanForUnreadableText, scanValuesForControlCharacters } from './charact
 import { type CriteriaParser, checkBadgeCriteria, checkCriteriaMarkup } from './criteria-markup.ts';
 import { keyNeedles, type PrivateKeyRecord } from './key-material.ts';
 import { contentFileKeyProblems, otherFileKeyProblems } from './key-problems.ts';
+import { checkMilestones, type MilestoneEntry } from './milestones.ts';
 import {
   type ParsedSource,
   parseMarkdownSource,
@@ -123,6 +124,7 @@ export function linkContent(input: ContentInput): LinkResult {
 
   const badges = new Map<string, Badge>();
   const badgeSources = new Map<string, ParsedSource>();
+  const milestones: MilestoneEntry[] = [];
   for (const file of input.badges) {
     const slug = slugOf(file, ['.md', '.mdx'], problems);
     if (!slug) continue;
@@ -185,6 +187,7 @@ export function linkContent(input: ContentInput): LinkResult {
     const language = data.language ?? issuer?.language ?? 'fr';
     if (data.edition) checkEdition(file, parsed, data.edition, language, input.criteriaParser, problems);
     checkDesign(parsed, data.artwork, input.iconNames, problems);
+    if (data.requires) milestones.push({ slug, parsed, requires: data.requires });
     if (parsed.body.trim() === '') {
       problems.push({
         file: file.path,
@@ -212,6 +215,14 @@ export function linkContent(input: ContentInput): LinkResult {
       language,
       criteria: parsed.body.trim(),
     });
+  }
+
+  // Milestones once every badge is known: their parts are other badges, in any file order.
+  const milestoneCheck = checkMilestones(milestones, new Set(badgeSources.keys()), badges);
+  problems.push(...milestoneCheck.problems);
+  for (const [slug, requires] of milestoneCheck.requirements) {
+    const badge = badges.get(slug);
+    if (badge) badges.set(slug, { ...badge, requires });
   }
 
   const awards = new Map<string, Award>();

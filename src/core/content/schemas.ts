@@ -171,6 +171,33 @@ export const artworkSchema = z.strictObject({
 /** Longest criteria text (the Markdown body of a badge file), in characters: a few pages. */
 export const CRITERIA_MAX_LENGTH = 20_000;
 
+/** Most badges a milestone may require: a pathway, not a catalogue. */
+export const MILESTONE_MAX_PARTS = 50;
+
+/** A milestone's criteria: other badges of the site, all of them or at least some. */
+const requiresSchema = z
+  .strictObject({
+    badges: z
+      .array(
+        z
+          .string()
+          .regex(/^[a-z0-9-]+$/, { message: 'must be the slug of a badge (its file name without .md)' }),
+      )
+      .min(1)
+      .max(MILESTONE_MAX_PARTS)
+      .describe('Slugs of the required badges: the file names of content/badges/<slug>.md.'),
+    atLeast: z
+      .number()
+      .int()
+      .min(1)
+      .max(MILESTONE_MAX_PARTS)
+      .optional()
+      .describe('How many of them an earner must hold; none: all of them.'),
+  })
+  .describe(
+    'Makes this badge a milestone: it is awarded to people who hold the listed badges (`badges award --csv` checks each roster row).',
+  );
+
 export const badgeSchema = z.strictObject({
   name: z.string().trim().min(1).max(120).describe('Badge name, as shown on the artwork and pages.'),
   issuer: z
@@ -196,6 +223,7 @@ export const badgeSchema = z.strictObject({
   image: relativeFile.optional().describe('Custom artwork file next to the badge file; replaces the design.'),
   imageAlt: z.string().trim().min(1).max(300).optional().describe('Text alternative for the artwork.'),
   signatory: signatorySchema.optional(),
+  requires: requiresSchema.optional(),
   language: language.optional(),
   edition: z
     .strictObject({

@@ -95,6 +95,21 @@ export interface ArtworkDesign {
   readonly showIssuer: boolean;
 }
 
+/** One badge a milestone requires, with the names its pages and criteria show. */
+export interface RequiredBadge {
+  readonly slug: string;
+  readonly name: string;
+  readonly language: Language;
+  /** Its name in its other language, when it has an edition. */
+  readonly edition?: { readonly language: Language; readonly name: string };
+}
+
+/** A milestone's criteria: at least `atLeast` of `badges` (all of them when `atLeast` is their number). */
+export interface Requirement {
+  readonly badges: readonly RequiredBadge[];
+  readonly atLeast: number;
+}
+
 export interface Badge extends SourceRef {
   readonly slug: string;
   readonly name: string;
@@ -115,6 +130,8 @@ export interface Badge extends SourceRef {
   readonly signatory?: Signatory;
   /** The badge's texts in the other language, if the administrator wrote them. */
   readonly edition?: BadgeEdition;
+  /** The badges an earner must hold first, when this badge is a milestone. */
+  readonly requires?: Requirement;
   readonly language: Language;
   /** The criteria narrative: the Markdown body of the badge file. */
   readonly criteria: string;

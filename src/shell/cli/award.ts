@@ -3,11 +3,14 @@
  * (`--csv`). Everything is checked before anything is written; the email is only hashed, with a fresh salt
  * per award, and never written, printed or logged. Someone who already holds a valid award of the badge
  * (found by re-hashing) is skipped, so running the same command or roster twice creates nothing new.
+ * A milestone is awarded only to those who hold its parts (core/authoring/milestone.ts).
  */
 import { type ColumnMap, columnLetter } from '../../core/authoring/columns.ts';
+import type { MissingPart, PartsHeld } from '../../core/authoring/milestone.ts';
 import { type AwardPlan, type PlannedAward, planAwards } from '../../core/authoring/plan.ts';
 import {
   type AwardDefaults,
+  type AwardRequest,
   checkDefaults,
   checkRequest,
   checkRequests,
@@ -45,6 +48,8 @@ export const AWARD_USAGE = `Usage:
                           [--listed]
 Days are written YYYY-MM-DD or DD/MM/YYYY; the issue day defaults to today. Each new award's
 announcement waits in .outbox/ for \`npm run badges -- notify\`.
+A milestone badge (one with \`requires\`) goes only to those who hold its required badges on the issue
+day (not revoked, not expired); the command says what each of the others misses.
 
 Examples:
   npm run badges -- award --badge robotique-niveau-1 --name "Léa Martin" --email lea.martin@example.org
@@ -176,6 +181,13 @@ async function awardOne(run: Run, raw: RawRequest): Promise<number> {
     );
     return 0;
   }
+  const [unqualified] = plan.unqualified;
+  if (unqualified) {
+    context.err.write(
+      `✖ Cannot award "${badge.name}": this person ${partsSummary(badge, unqualified)}. Nothing was written.\n`,
+    );
+    return 1;
+  }
   const [award] = plan.create;
   if (!award) throw new Error('unreachable: one request is either held or created');
   if (!writePlanned(run, plan.create)) return 1;
@@ -216,6 +228,10 @@ async function awardRoster(run: Run, csvPath: string, skipInvalid: boolean): Pro
     context.out.write(
       `  = line ${held.request.line}  ${held.request.name}: already awarded (award ${held.id}, ${held.name})\n`,
     );
+  for (const unqualified of plan.unqualified)
+    context.out.write(
+      `  − line ${unqualified.request.line}  ${redact(unqualified.request.name)}: not awarded, ${partsSummary(badge, unqualified)}\n`,
+    );
   if (!writePlanned(run, plan.create)) return 1;
   const pages = announce(run, plan.create);
   for (const award of plan.create) {
@@ -226,13 +242,15 @@ async function awardRoster(run: Run, csvPath: string, skipInvalid: boolean): Pro
   }
   const created = plan.create.length;
   const skipped = plan.held.length;
+  // Only a milestone can leave people out for their missing parts; other badges keep the short summary.
+  const short = badge.requires ? `, ${plan.unqualified.length} without the required badges` : '';
   if (run.dryRun) {
     context.out.write(
-      `Dry run, nothing was written. "${badge.name}": would create ${created}, skip ${skipped} as already awarded, reject ${rejected.length}.\n`,
+      `Dry run, nothing was written. "${badge.name}": would create ${created}, skip ${skipped} as already awarded${short}, reject ${rejected.length}.\n`,
     );
   } else {
     context.out.write(
-      `"${badge.name}": created ${created}, skipped ${skipped} as already awarded, rejected ${rejected.length}.\n`,
+      `"${badge.name}": created ${created}, skipped ${skipped} as already awarded${short}, rejected ${rejected.length}.\n`,
     );
     if (created > 0) context.out.write(nextSteps(created));
   }
@@ -275,6 +293,32 @@ function announce(run: Run, created: readonly PlannedAward[]): Map<string, strin
     return new Map(created.map((award) => [award.id, `${run.siteRoot}${sitePaths.awardPage(award.id)}`]));
   const queued = queueNewAwards(run.context.cwd, run.siteRoot, run.model, run.badge, created, run.day);
   return new Map(queued.map((a) => [a.awardId, a.awardUrl]));
+}
+
+/** What a person holds of a milestone's parts, and what they miss and why ("holds 1 of the 2 …"). */
+function partsSummary(badge: Badge, result: PartsHeld<AwardRequest>): string {
+  const requirement = badge.requires;
+  if (!requirement) return '';
+  const listed = requirement.badges.length;
+  const needed =
+    requirement.atLeast === listed
+      ? `${result.held.length} of the ${listed} required badges`
+      : `${result.held.length} of the ${listed} listed badges, ${requirement.atLeast} needed`;
+  return `holds ${needed}; missing ${result.missing.map(missingPart).join(', ')}`;
+}
+
+function missingPart(part: MissingPart): string {
+  const name = `"${part.name}"`;
+  switch (part.reason) {
+    case 'none':
+      return name;
+    case 'revoked':
+      return `${name} (revoked)`;
+    case 'expired':
+      return `${name} (expired on ${part.expired})`;
+    case 'later':
+      return `${name} (awarded on ${part.issuedOn}, after this issue day)`;
+  }
 }
 
 function planFailed(run: Run, plan: Extract<AwardPlan, { ok: false }>): number {

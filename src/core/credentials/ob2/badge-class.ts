@@ -1,6 +1,7 @@
 /** A badge as an OB 2.0 BadgeClass (OB 2.0 §BadgeClass, DIGEST §1.3, §9.3), hosted at its id. */
 import type { Badge, Issuer } from '../../model/types.ts';
 import { type SiteUrls, sitePaths } from '../../urls.ts';
+import { criteriaNarrative } from '../criteria.ts';
 import { CONTEXT_URLS } from '../document-loader.ts';
 import { badgeImageUrl } from '../media.ts';
 import type { BadgeClass, Ob2Alignment } from './types.ts';
@@ -17,7 +18,7 @@ function toOb2Alignment(alignment: Badge['alignments'][number]): Ob2Alignment {
 
 /** The hosted BadgeClass of a badge; its issuer is the hosted OB 2.0 Profile on the same origin. */
 export function toBadgeClass(badge: Badge, issuer: Issuer, urls: SiteUrls): BadgeClass {
-  const narrative = badge.criteria.trim();
+  const narrative = criteriaNarrative(badge, badge.criteria, badge.language, urls);
   return {
     '@context': CONTEXT_URLS.ob2,
     type: 'BadgeClass',

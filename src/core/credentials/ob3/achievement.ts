@@ -4,6 +4,7 @@
  */
 import type { Badge } from '../../model/types.ts';
 import { type SiteUrls, sitePaths } from '../../urls.ts';
+import { criteriaNarrative, requirementAlignments } from '../criteria.ts';
 import { badgeImageUrl } from '../media.ts';
 import { OB3_CONTEXT } from './profile.ts';
 import type { Achievement, Alignment } from './types.ts';
@@ -21,7 +22,11 @@ function toAlignment(alignment: Badge['alignments'][number]): Alignment {
 
 /** The Achievement embedded in a credential's `credentialSubject.achievement` (no `@context`). */
 export function toEmbeddedAchievement(badge: Badge, urls: SiteUrls): Achievement {
-  const narrative = badge.criteria.trim();
+  const narrative = criteriaNarrative(badge, badge.criteria, badge.language, urls);
+  const alignment = [
+    ...badge.alignments.map(toAlignment),
+    ...requirementAlignments(badge, badge.language, urls),
+  ];
   return {
     id: urls.absolute(sitePaths.achievement(badge.slug)),
     type: ['Achievement'],
@@ -34,7 +39,7 @@ export function toEmbeddedAchievement(badge: Badge, urls: SiteUrls): Achievement
     },
     image: { id: badgeImageUrl(badge, urls), type: 'Image', caption: badge.imageAlt ?? badge.name },
     // Empty arrays are omitted (OB 3.0 §serialization: "Null values and empty arrays MUST be ommitted").
-    ...(badge.alignments.length > 0 && { alignment: badge.alignments.map(toAlignment) }),
+    ...(alignment.length > 0 && { alignment }),
     ...(badge.tags.length > 0 && { tag: [...badge.tags] }),
     inLanguage: badge.language,
     ...(badge.edition && {
@@ -65,8 +70,14 @@ export function toAchievementEdition(badge: Badge, urls: SiteUrls): Achievement 
     description: edition.description,
     criteria: {
       id: urls.absolute(sitePaths.inLanguage(sitePaths.badgePage(badge.slug), edition.language)),
-      narrative: edition.criteria.trim(),
+      narrative: criteriaNarrative(badge, edition.criteria, edition.language, urls),
     },
+    ...(badge.requires && {
+      alignment: [
+        ...badge.alignments.map(toAlignment),
+        ...requirementAlignments(badge, edition.language, urls),
+      ],
+    }),
     inLanguage: edition.language,
     related: [{ id: own.id, type: ['Related'], inLanguage: badge.language }],
   };

@@ -36,6 +36,8 @@ export type Alignment = {
   readonly targetDescription?: string;
   readonly targetFramework?: string;
   readonly targetCode?: string;
+  /** OB 3.0 AlignmentTargetType; Insigne writes only `ceterms:Credential`, for a milestone's parts. */
+  readonly targetType?: 'ceterms:Credential';
 };
 
 /** OB 3.0 §Achievement. */
