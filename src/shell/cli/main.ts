@@ -9,6 +9,7 @@ import { runIcons } from './icons.ts';
 import { runKeygen } from './keygen.ts';
 import { runKeys } from './keys.ts';
 import { runList } from './list.ts';
+import { runMerge } from './merge.ts';
 import { runNew } from './new.ts';
 import { runNotify } from './notify.ts';
 import { runRevoke } from './revoke.ts';
@@ -40,6 +41,9 @@ Commands:
                    Every award with its status (valid, expired, revoked).
   verify <file|url> [--email <address>] [--json] [--site-dir <dir>]
                    Verify a baked image, a credential, an assertion or a URL; exit 0 only if verified.
+  merge <shard dir>… --out <dir>
+                   Join the folders of a sharded build (INSIGNE_SHARD=<k>/<n> npm run build) into one
+                   site, byte-identical to a single build; checked and verified before it is published.
   icons <word> [--all] [--json] | icons --list
                    Find icons for a badge's artwork.icon by French or English word, or list them all.
   help             Show this help.
@@ -54,6 +58,7 @@ const commands: Record<string, Command> = {
   keygen: runKeygen,
   keys: runKeys,
   list: runList,
+  merge: runMerge,
   new: runNew,
   notify: (args, context) => runNotify(args, context),
   revoke: runRevoke,
