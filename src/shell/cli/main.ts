@@ -13,6 +13,7 @@ import { runMerge } from './merge.ts';
 import { runNew } from './new.ts';
 import { runNotify } from './notify.ts';
 import { runRevoke } from './revoke.ts';
+import { runUpload } from './upload.ts';
 import { runVerify } from './verify.ts';
 
 export type { CliContext } from './context.ts';
@@ -44,6 +45,9 @@ Commands:
   merge <shard dir>… --out <dir>
                    Join the folders of a sharded build (INSIGNE_SHARD=<k>/<n> npm run build) into one
                    site, byte-identical to a single build; checked and verified before it is published.
+  upload [<dir>] --s3 <endpoint> --bucket <name> [--prefix <folder>] [--dry-run]
+                   Upload a built site to S3-compatible storage (S3, R2, MinIO) with the content types
+                   and cache headers verifiers need; for sites past GitHub Pages' 1 GB (docs/deploy.md).
   icons <word> [--all] [--json] | icons --list
                    Find icons for a badge's artwork.icon by French or English word, or list them all.
   help             Show this help.
@@ -62,6 +66,7 @@ const commands: Record<string, Command> = {
   new: runNew,
   notify: (args, context) => runNotify(args, context),
   revoke: runRevoke,
+  upload: runUpload,
   verify: runVerify,
 };
 
