@@ -16,6 +16,7 @@ interface Step {
   uses?: string;
   run?: string;
   id?: string;
+  if?: string;
   with?: Record<string, unknown>;
   env?: Record<string, string>;
 }
@@ -116,7 +117,11 @@ describe('sharded deploy workflow', () => {
     const withSecret = Object.values(workflow.jobs).flatMap((job) =>
       job.steps.filter((s) => JSON.stringify(s).includes('secrets.')).map((s) => s.name),
     );
-    expect(withSecret).toEqual(['Check the signing secret is set', 'Build the shard']);
+    expect(withSecret).toEqual([
+      'Check the signing secret is set',
+      'Build the shard',
+      'Upload to object storage',
+    ]);
     expect(stepOf(shard, 'Check the signing secret is set')).toEqual(
       stepOf(single.jobs.build, 'Check the signing secret is set'),
     );
@@ -144,6 +149,7 @@ describe('sharded deploy workflow', () => {
       'actions/download-artifact@v4',
       'Merge the shards',
       'Refuse a preview build',
+      'Upload to object storage',
       'actions/upload-pages-artifact@v5',
     ]);
     expect(merge?.steps[3]?.with).toEqual({ pattern: 'shard-*', path: 'shards' });
@@ -152,7 +158,27 @@ describe('sharded deploy workflow', () => {
       stepOf(single.jobs.build, 'Refuse a preview build').run,
     );
     expect(merge?.steps.at(-1)?.with).toEqual({ path: 'dist', 'include-hidden-files': true });
-    expect(deploy).toEqual(single.jobs.deploy && { ...single.jobs.deploy, needs: 'merge' });
+    expect(deploy).toEqual(
+      single.jobs.deploy && { ...single.jobs.deploy, needs: 'merge', if: "vars.INSIGNE_S3_ENDPOINT == ''" },
+    );
+    expect(merge?.steps.at(-1)?.if).toBe("vars.INSIGNE_S3_ENDPOINT == ''");
+  });
+
+  it('uploads to S3-compatible storage instead of Pages when INSIGNE_S3_ENDPOINT is set', () => {
+    const upload = stepOf(merge, 'Upload to object storage');
+    expect(upload.if).toBe("vars.INSIGNE_S3_ENDPOINT != ''");
+    expect(upload.env).toEqual({
+      AWS_ACCESS_KEY_ID: expression('secrets.INSIGNE_S3_ACCESS_KEY_ID'),
+      AWS_SECRET_ACCESS_KEY: expression('secrets.INSIGNE_S3_SECRET_ACCESS_KEY'),
+      AWS_REGION: expression('vars.INSIGNE_S3_REGION'),
+      INSIGNE_S3_ENDPOINT: expression('vars.INSIGNE_S3_ENDPOINT'),
+      INSIGNE_S3_BUCKET: expression('vars.INSIGNE_S3_BUCKET'),
+      INSIGNE_S3_PREFIX: expression('vars.INSIGNE_S3_PREFIX'),
+    });
+    // Variables reach the command through the environment, never pasted into the script.
+    expect(upload.run).toBe(
+      'npm run badges -- upload dist --s3 "$INSIGNE_S3_ENDPOINT" --bucket "$INSIGNE_S3_BUCKET" --prefix "$INSIGNE_S3_PREFIX"',
+    );
   });
 
   it('refuses a preview merge as deploy.yml does, run for real', () => {

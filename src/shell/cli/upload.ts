@@ -48,7 +48,10 @@ function parseArgs(args: readonly string[]): UploadArgs | string {
     if (flag === '--dry-run') dryRun = true;
     else if (VALUED.has(flag)) {
       const given = inline ?? args[++i];
-      if (given === undefined || given === '' || given.startsWith('--')) return `${flag} needs a value.`;
+      // An empty prefix is the bucket root (what an unset CI variable gives).
+      const empty = given === '' && flag === '--prefix';
+      if (given === undefined || (given === '' && !empty) || given.startsWith('--'))
+        return `${flag} needs a value.`;
       values.set(flag, given);
     } else if (arg.startsWith('--')) return `Unknown option ${arg}.`;
     else positional.push(arg);
@@ -121,7 +124,7 @@ export async function runUpload(args: string[], context: CliContext): Promise<nu
       endpoint: parsed.endpoint as string,
       bucket: parsed.bucket as string,
       prefix: parsed.prefix,
-      region: parsed.region ?? env.AWS_REGION ?? 'us-east-1',
+      region: parsed.region || env.AWS_REGION || 'us-east-1',
       accessKeyId,
       secretAccessKey,
       ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),

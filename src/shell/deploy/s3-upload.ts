@@ -71,11 +71,20 @@ export function assertDeployable(dir: string): void {
     );
 }
 
-/** Every object to upload, in upload order, with its headers. */
+/**
+ * Every object to upload, in upload order, with its headers. A page `<folder>/index.html` is uploaded
+ * twice, also under the key `<folder>/`: its address is the folder (`/awards/<id>/`), and a CDN in front
+ * of a bucket's S3 API (rather than its website endpoint) asks for that key and knows no index documents.
+ * The site's home is `<prefix>/` likewise; at the bucket root it is the CDN's default object.
+ */
 export function planUpload(dir: string, prefix: string): PlannedObject[] {
-  return uploadOrder(siteFiles(dir)).map((path) => {
+  const keyOf = (path: string) => (prefix ? `${prefix}/${path}` : path);
+  return uploadOrder(siteFiles(dir)).flatMap((path) => {
     const headers = objectHeaders(path, path.endsWith('.json') ? head(join(dir, path)) : '');
-    return { path, key: prefix ? `${prefix}/${path}` : path, ...headers };
+    const object = { path, key: keyOf(path), ...headers };
+    if (path === 'index.html' && prefix) return [object, { ...object, key: `${prefix}/` }];
+    if (!path.endsWith('/index.html')) return [object];
+    return [object, { ...object, key: keyOf(path.slice(0, -'index.html'.length)) }];
   });
 }
 

@@ -96,6 +96,13 @@ describe('badges upload', () => {
       expect(response.headers.get('cache-control'), path).toBe(cache);
       await response.arrayBuffer();
     }
+    // A page is also at its folder's key, for a CDN in front of the S3 API.
+    const folder = await fetch(`${endpoint}/badges-site/badges/awards/x/`);
+    expect(folder.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await folder.text()).toBe('<!doctype html><title>Award</title>');
+    expect(await (await fetch(`${endpoint}/badges-site/badges/`)).text()).toBe(
+      '<!doctype html><title>Badges</title>',
+    );
     // GitHub Pages' Jekyll switch has no meaning in a bucket.
     expect((await fetch(`${endpoint}/badges-site/badges/.nojekyll`)).status).toBe(404);
   });
@@ -131,5 +138,9 @@ describe('badges upload', () => {
     expect(usage.code).toBe(2);
     expect(usage.err).toContain('Say where to upload with --s3 <endpoint>.');
     expect((await cli(root, ['upload', '--s3', 'ftp://x', '--bucket', 'b'])).code).toBe(2);
+    // An empty prefix (an unset CI variable) is the bucket root.
+    const rootPlan = await cli(root, ['upload', '--dry-run', '--prefix', '']);
+    expect(rootPlan.code).toBe(0);
+    expect(rootPlan.out).toContain('\nindex.html\ttext/html; charset=utf-8');
   });
 });
