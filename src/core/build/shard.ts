@@ -61,29 +61,38 @@ export function inShard(awardId: string, shard: ShardSpec | undefined): boolean 
   return shard === undefined || shardOf(awardId, shard.count) === shard.index;
 }
 
-/** JSON with object keys sorted and Maps and Sets as sorted entries: the same value, the same text. */
+/**
+ * JSON with object keys sorted and Maps and Sets as sorted entries: the same value, the same text. Entries
+ * are sorted by the JSON of their key (a Map) or of themselves (a Set), each computed once, so a model of
+ * 100 000 awards costs one pass and one sort.
+ */
 export function stableJson(value: unknown): string {
-  const normal = (item: unknown): unknown => {
-    if (item instanceof Map)
-      return [...item].map(([key, entry]) => [normal(key), normal(entry)]).sort(compareJson);
-    if (item instanceof Set) return [...item].map(normal).sort(compareJson);
-    if (item instanceof Uint8Array) return { bytes: bytesToHex(item) };
-    if (Array.isArray(item)) return item.map(normal);
-    if (item !== null && typeof item === 'object') {
-      const entries = Object.entries(item as Record<string, unknown>)
-        .filter(([, entry]) => entry !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      return Object.fromEntries(entries.map(([key, entry]) => [key, normal(entry)]));
-    }
-    return item;
-  };
-  return JSON.stringify(normal(value));
+  return JSON.stringify(normalise(value));
 }
 
-function compareJson(a: unknown, b: unknown): number {
-  const x = JSON.stringify(a);
-  const y = JSON.stringify(b);
-  return x < y ? -1 : x > y ? 1 : 0;
+function normalise(item: unknown): unknown {
+  if (item instanceof Map)
+    return sortedBy(
+      [...item].map(([key, entry]) => [normalise(key), normalise(entry)] as const),
+      ([key]) => JSON.stringify(key),
+    );
+  if (item instanceof Set) return sortedBy([...item].map(normalise), (entry) => JSON.stringify(entry));
+  if (item instanceof Uint8Array) return { bytes: bytesToHex(item) };
+  if (Array.isArray(item)) return item.map(normalise);
+  if (item !== null && typeof item === 'object') {
+    const entries = Object.entries(item as Record<string, unknown>)
+      .filter(([, entry]) => entry !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return Object.fromEntries(entries.map(([key, entry]) => [key, normalise(entry)]));
+  }
+  return item;
+}
+
+function sortedBy<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  return items
+    .map((item) => [keyOf(item), item] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, item]) => item);
 }
 
 /** What makes two shards parts of one build: the same model (keys included), site, day and shard count. */
