@@ -25,26 +25,29 @@ export const MAX_SHARDS = 256;
 
 export type ShardParse =
   | { readonly ok: true; readonly shard: ShardSpec }
-  | { readonly ok: false; readonly message: string };
+  | {
+      readonly ok: false;
+      /** What is wrong, then what to write: `problem` and `hint` in one sentence pair. */
+      readonly message: string;
+      readonly problem: string;
+      readonly hint: string;
+    };
 
 /** Reads `<k>/<n>` (as INSIGNE_SHARD gives it): 1 ≤ k ≤ n ≤ MAX_SHARDS, decimal digits only. */
 export function parseShard(text: string, name = 'INSIGNE_SHARD'): ShardParse {
   const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
   const match = text.length <= 16 ? /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text) : null;
-  const usage = `Set it to <k>/<n>, the shard k of n to build, with k from 1 to n (for example ${name}=1/3), or leave it unset to build the whole site.`;
-  if (!match) return { ok: false, message: `${name}=${shown} is not a shard. ${usage}` };
+  const hint = `Set it to <k>/<n>, the shard k of n to build, with k from 1 to n (for example ${name}=1/3), or leave it unset to build the whole site.`;
+  const refuse = (problem: string) => ({ ok: false, message: `${problem} ${hint}`, problem, hint }) as const;
+  if (!match) return refuse(`${name}=${shown} is not a shard.`);
   const index = Number(match[1]);
   const count = Number(match[2]);
   if (count < 1 || count > MAX_SHARDS)
-    return {
-      ok: false,
-      message: `${name}=${shown}: the number of shards must be from 1 to ${MAX_SHARDS}. ${usage}`,
-    };
+    return refuse(`${name}=${shown}: the number of shards must be from 1 to ${MAX_SHARDS}.`);
   if (index < 1 || index > count)
-    return {
-      ok: false,
-      message: `${name}=${shown}: there is no shard ${index} of ${count}; shards are numbered from 1 to ${count}. ${usage}`,
-    };
+    return refuse(
+      `${name}=${shown}: there is no shard ${index} of ${count}; shards are numbered from 1 to ${count}.`,
+    );
   return { ok: true, shard: { index, count } };
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../helpers/cli.ts';
+import { projectFromFixture } from '../../helpers/fixtures.ts';
 
 function folder(): string {
   const root = mkdtempSync(join(tmpdir(), 'insigne-merge-'));
@@ -47,5 +48,18 @@ describe('badges merge', () => {
     );
     const into = await cli(root, ['merge', 'whole', '--out', 'whole']);
     expect(into.err).toContain('--out must be a folder of its own');
+  });
+});
+
+describe('badges check with INSIGNE_SHARD', () => {
+  it('refuses a value the build refuses, as a problem with its hint, and accepts a shard', async () => {
+    const project = projectFromFixture('valid');
+    const bad = await cli(project, ['check'], { INSIGNE_SHARD: '4/3' });
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain(
+      'INSIGNE_SHARD\n   0  INSIGNE_SHARD="4/3": there is no shard 4 of 3; shards are numbered from 1 to 3.\n',
+    );
+    expect(bad.err).toContain('      Hint: Set it to <k>/<n>, the shard k of n to build');
+    expect((await cli(project, ['check'], { INSIGNE_SHARD: '2/3' })).code).toBe(0);
   });
 });
