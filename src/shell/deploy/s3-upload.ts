@@ -56,6 +56,7 @@ export function assertDeployable(dir: string): void {
   let manifest: { preview?: unknown; shard?: unknown };
   try {
     manifest = JSON.parse(readFileSync(join(dir, BUILD_MANIFEST), 'utf8'));
+    if (manifest === null || typeof manifest !== 'object') throw new TypeError('not an object');
   } catch {
     throw new UploadRefused(
       `${BUILD_MANIFEST} is missing or unreadable: is this a built site? Nothing was uploaded.`,
