@@ -132,8 +132,23 @@ describe('sharded deploy workflow', () => {
     expect(caches[0]?.with).toEqual(
       single.jobs.build?.steps.find((s) => s.uses === 'actions/cache@v4')?.with,
     );
-    expect(String(caches[1]?.with?.path)).toContain('.cache/');
-    expect(caches[1]?.with?.key).toMatch(/^shard-\$\{\{ matrix\.shard \}\}-of-/);
+    const perShard = `shard-${expression('matrix.shard')}-of-${expression('needs.plan.outputs.count')}-`;
+    expect(caches.map((cache) => cache.with?.path)).toEqual([
+      '.cache/artwork',
+      '.cache/insigne/signatures',
+      '.cache/insigne/verdicts',
+    ]);
+    expect(String(caches[1]?.with?.key)).toMatch(
+      new RegExp(`^signatures-${perShard.replace(/[$.{}()]/g, '\\$&')}`),
+    );
+    expect(String(caches[2]?.with?.key)).toContain(
+      `verdicts-${perShard}${expression('needs.plan.outputs.day')}-`,
+    );
+    // A new entry every run, restored from the newest of the same shard.
+    for (const cache of caches.slice(1)) {
+      expect(String(cache.with?.key)).toContain(expression('github.run_id'));
+      expect(String(cache.with?.['restore-keys'])).toContain(perShard);
+    }
   });
 
   it('uploads each shard with its hidden files, merges them all, guards, then deploys to Pages', () => {
