@@ -9,7 +9,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticAwards } from '../../scripts/bench/synthetic.ts';
 import { shardOf } from '../../src/core/build/shard.ts';
 import { loadContent } from '../../src/shell/content.ts';
@@ -67,6 +67,11 @@ describe('a sharded build merged', () => {
       expect(shard.status, shard.stderr).toBe(0);
     }
   }, 1_800_000);
+
+  // Four builds of 1 500 awards take about 300 MB of temporary space.
+  afterAll(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
 
   it('builds in each shard only the award pages and files of its awards, and every site-wide file', () => {
     const model = loadContent(root, DAY);
