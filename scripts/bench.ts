@@ -262,6 +262,9 @@ function table(
 }
 
 async function main(): Promise<void> {
+  // The sharded build has its own benchmark (per-shard and merge times, projection to a CI matrix).
+  if (process.argv.includes('--shards'))
+    return (await import('./bench/shards.ts')).runShardBench(process.argv.slice(2));
   const { awards, json } = parseArgs(process.argv.slice(2));
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}`;
   console.log(

@@ -18,18 +18,21 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildFingerprint, type ShardSpec } from '../core/build/shard.ts';
 import { formatProblems } from '../core/content/problems.ts';
 import { siteProblem } from '../core/content/site-problem.ts';
 import { badgeSignaturePath, issuerLogoPath, issuerSignaturePath } from '../core/credentials/media.ts';
 import { InsigneError } from '../core/errors.ts';
 import type { Model } from '../core/model/types.ts';
-import { toSiteLocation } from '../core/urls.ts';
+import { toSiteLocation, urlsFor } from '../core/urls.ts';
 import { acquireBuildLock, type BuildLock } from './build/build-lock.ts';
 import { faultPoint, publish, recoverInterruptedPublish, stagingDirs } from './build/publish.ts';
+import { buildShard, writeBuildManifest } from './build/shard.ts';
 import { plainError, type RunningEmit, type Signer, startSigner } from './build/signer.ts';
 import type { SignerJob } from './build/signer-process.ts';
 import { loadContent, today } from './content.ts';
 import { KEYS_ENV, withPublishedKeys } from './keys.ts';
+import { buildsSecondLanguage } from './site.ts';
 
 // The renderer (satori, resvg), the signer and the verifier load only once the content is known to be
 // good: a content mistake is reported in about a second, without them.
@@ -37,8 +40,7 @@ const artworkStage = () => Promise.all([import('./artwork/badges.ts'), import('.
 const emitStage = () =>
   Promise.all([import('./build/emit.ts'), import('./self-check.ts'), import('./build/leak-gate.ts')]);
 
-/** Written at the root of every build: the deploy workflow refuses `preview: true`. */
-export const BUILD_MANIFEST = 'insigne-build.json';
+export { BUILD_MANIFEST } from './build/shard.ts';
 
 export const PREVIEW_WARNING = [
   '',
@@ -66,6 +68,10 @@ interface BuildState {
   nextDir: string;
   /** Where the worker stages data files until the pages are done. */
   dataDir: string;
+  /** This build's shard (INSIGNE_SHARD), or undefined for the whole site. */
+  shard: ShardSpec | undefined;
+  /** What the shards of one build share (core/build/shard.ts); only a shard's manifest shows it. */
+  fingerprint: string;
   emit?: RunningEmit;
   job?: SignerJob;
   timings: Record<string, number>;
@@ -104,6 +110,7 @@ export function insigne(): AstroIntegration {
         let signer: Signer | undefined;
         try {
           if (command === 'build') lock = acquireBuildLock(publishDir);
+          const shard = buildShard();
           if (lock) reportRecovery(recoverInterruptedPublish(publishDir), logger);
           if (!config.site) {
             console.error(`\n${formatProblems([siteProblem()])}\n`);
@@ -140,6 +147,10 @@ export function insigne(): AstroIntegration {
             signer.close();
             return;
           }
+          if (shard)
+            logger.info(
+              `shard ${shard.index} of ${shard.count}: every site-wide file, and the awards of this shard`,
+            );
           const { next: nextDir, data: dataDir } = stagingDirs(publishDir);
           updateConfig({ outDir: pathToFileURL(`${nextDir}/`) });
           const current: BuildState = {
@@ -154,6 +165,17 @@ export function insigne(): AstroIntegration {
             publishDir,
             nextDir,
             dataDir,
+            shard,
+            fingerprint: shard
+              ? buildFingerprint({
+                  model,
+                  site: config.site,
+                  base: config.base,
+                  day,
+                  preview: ring.preview,
+                  count: shard.count,
+                })
+              : '',
             timings: { content: contentMs },
             // The signing process's start and the key check count as `keys`.
             clock: started + contentMs,
@@ -194,6 +216,7 @@ export function insigne(): AstroIntegration {
           today: state.day,
           artworks: images.artworks,
           stagingDir: state.dataDir,
+          ...(state.shard ? { shard: state.shard } : {}),
         };
         state.emit = state.signer.emit(state.job);
         lap(state, 'emit-start');
@@ -218,10 +241,16 @@ export function insigne(): AstroIntegration {
           for (const [stage, ms] of Object.entries(emitted.timings)) state.timings[`emit.${stage}`] = ms;
           // GitHub Pages runs Jekyll unless told not to, and Jekyll drops folders such as `.well-known`.
           writeFileSync(join(outDir, '.nojekyll'), '');
-          writeFileSync(
-            join(outDir, BUILD_MANIFEST),
-            `${JSON.stringify({ preview: state.preview, builtOn: state.day }, null, 2)}\n`,
-          );
+          // Last: a shard's manifest carries a digest of every other file.
+          writeBuildManifest(outDir, {
+            model: state.model,
+            preview: state.preview,
+            day: state.day,
+            shard: state.shard,
+            fingerprint: state.fingerprint,
+            siteRoot: urlsFor(state.job.location).absolute(''),
+            secondLanguage: buildsSecondLanguage(),
+          });
           lap(state, 'publish');
           const gate = await state.signer.gate(outDir);
           lap(state, 'leak-gate');

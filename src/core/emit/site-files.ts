@@ -6,6 +6,7 @@
  */
 
 import { createPngBaker, createSvgBaker } from '../bake/index.ts';
+import { inShard, type ShardSpec } from '../build/shard.ts';
 import { signDataIntegrity } from '../credentials/data-integrity.ts';
 import { toDateTimeZ } from '../credentials/dates.ts';
 import { toJwks, toPublicJwk } from '../credentials/jwk.ts';
@@ -45,6 +46,8 @@ export interface SiteFilesInput {
   readonly artworks?: ReadonlyMap<string, BadgeArtwork>;
   /** Measures the stages (benchmark). */
   readonly stopwatch?: Stopwatch;
+  /** A shard's build: the files of its own awards only, every site-wide file still (build/shard.ts). */
+  readonly shard?: ShardSpec;
 }
 
 /** A badge's artwork in the two formats awards are baked in. */
@@ -217,6 +220,7 @@ export async function emitSiteFiles(input: SiteFilesInput, write: WriteFile): Pr
     ]),
   );
   for (const award of model.awards.values()) {
+    if (!inShard(award.id, input.shard)) continue;
     const { badge, issuer } = awardContext(model, award);
     const out = await toAwardFiles(input, award, badge, issuer);
     const baker = bakers.get(badge.slug);

@@ -8,6 +8,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { inShard, type ShardSpec } from '../../core/build/shard.ts';
 import type { IssuerSigner } from '../../core/credentials/keys.ts';
 import { type BadgeArtwork, emitSiteFiles, type FileBody } from '../../core/emit/site-files.ts';
 import type { Model } from '../../core/model/types.ts';
@@ -24,6 +25,8 @@ export interface EmitJob {
   readonly artworks: ReadonlyMap<string, BadgeArtwork>;
   /** Folder the files are written to, by site path. */
   readonly stagingDir: string;
+  /** A shard's build: only the files of its awards (and every site-wide file); see core/build/shard.ts. */
+  readonly shard?: ShardSpec;
 }
 
 export interface EmitResult {
@@ -51,7 +54,15 @@ export async function runEmit(job: EmitJob): Promise<EmitResult> {
   const made = new Set<string>();
   const urls = urlsFor(job.location);
   const files = await emitSiteFiles(
-    { model: job.model, urls, signers: job.signers, today: job.today, artworks: job.artworks, stopwatch },
+    {
+      model: job.model,
+      urls,
+      signers: job.signers,
+      today: job.today,
+      artworks: job.artworks,
+      stopwatch,
+      ...(job.shard ? { shard: job.shard } : {}),
+    },
     (path, body) =>
       stopwatch.time('write', () => {
         const target = join(job.stagingDir, path);
@@ -68,8 +79,13 @@ export async function runEmit(job: EmitJob): Promise<EmitResult> {
 
 /** One half (`index` 0 or 1) of the self-check of a job's staged files. */
 export function checkHalf(job: Omit<EmitJob, 'signers'>, index: number): Promise<SelfCheckResult> {
+  // A shard checks its own awards; the status lists it reads still count every award.
+  const { shard } = job;
+  const model = shard
+    ? { ...job.model, awards: new Map([...job.model.awards].filter(([id]) => inShard(id, shard))) }
+    : job.model;
   return selfCheck(filesOnDisk(job.stagingDir), {
-    model: job.model,
+    model,
     urls: urlsFor(job.location),
     today: job.today,
     shard: { index, count: 2 },

@@ -1,11 +1,13 @@
 /** `badges check`: the build's content validation, without building. */
 
 import { join } from 'node:path';
+import { parseShard } from '../../core/build/shard.ts';
 import { type ContentProblem, formatProblems } from '../../core/content/problems.ts';
 import { siteProblem } from '../../core/content/site-problem.ts';
 import { InsigneError } from '../../core/errors.ts';
 import type { Model } from '../../core/model/types.ts';
 import { recoverOutputFolder } from '../build/publish.ts';
+import { SHARD_ENV } from '../build/shard.ts';
 import { loadContent, today } from '../content.ts';
 import { KEYS_DIR, KEYS_ENV, keyProblems, readStoredKeys, storedKeysSource } from '../keys.ts';
 import { readLock } from '../lock.ts';
@@ -33,15 +35,18 @@ export async function runCheck(args: string[], context: CliContext): Promise<num
   }
   // A build killed while publishing leaves no site: bring the previous one back, as a build would.
   recoverOutputFolder(join(context.cwd, 'dist'));
+  const shard = shardProblems(context.env ?? process.env);
   const result = loadContent(context.cwd, today(context.env), context.env ?? process.env);
   if (!result.ok) {
-    context.err.write(`${formatProblems(result.problems, 'Fix them, then run the check again.')}\n`);
+    context.err.write(
+      `${formatProblems([...shard, ...result.problems], 'Fix them, then run the check again.')}\n`,
+    );
     return 1;
   }
   // The keys, as the build's signing process checks them, and the site's URL, which the build needs for
   // every id: every problem that would stop it. The config is read last, as importing it may take the
   // signing secret out of this process's environment, as it does in a build.
-  const problems = [...checkKeys(context, result.model), ...(await checkSite(context))];
+  const problems = [...shard, ...checkKeys(context, result.model), ...(await checkSite(context))];
   if (problems.length > 0) {
     context.err.write(`${formatProblems(problems, 'Fix them, then run the check again.')}\n`);
     return 1;
@@ -66,6 +71,15 @@ async function checkSite(context: CliContext): Promise<ContentProblem[]> {
     if (!(error instanceof InsigneError)) throw error;
     return [siteProblem()];
   }
+}
+
+/** A build refuses an INSIGNE_SHARD that is not `<k>/<n>`; so does the check. */
+function shardProblems(env: NodeJS.ProcessEnv): ContentProblem[] {
+  const value = env[SHARD_ENV];
+  if (value === undefined || value === '') return [];
+  const parsed = parseShard(value, SHARD_ENV);
+  if (parsed.ok) return [];
+  return [{ file: SHARD_ENV, line: 0, field: '', message: parsed.problem, hint: parsed.hint }];
 }
 
 function checkKeys(context: CliContext, model: Model): ContentProblem[] {

@@ -9,9 +9,11 @@ import { runIcons } from './icons.ts';
 import { runKeygen } from './keygen.ts';
 import { runKeys } from './keys.ts';
 import { runList } from './list.ts';
+import { runMerge } from './merge.ts';
 import { runNew } from './new.ts';
 import { runNotify } from './notify.ts';
 import { runRevoke } from './revoke.ts';
+import { runUpload } from './upload.ts';
 import { runVerify } from './verify.ts';
 
 export type { CliContext } from './context.ts';
@@ -40,6 +42,12 @@ Commands:
                    Every award with its status (valid, expired, revoked).
   verify <file|url> [--email <address>] [--json] [--site-dir <dir>]
                    Verify a baked image, a credential, an assertion or a URL; exit 0 only if verified.
+  merge <shard dir>… --out <dir>
+                   Join the folders of a sharded build (INSIGNE_SHARD=<k>/<n> npm run build) into one
+                   site, byte-identical to a single build; checked and verified before it is published.
+  upload [<dir>] --s3 <endpoint> --bucket <name> [--prefix <folder>] [--dry-run]
+                   Upload a built site to S3-compatible storage (S3, R2, MinIO) with the content types
+                   and cache headers verifiers need; for sites past GitHub Pages' 1 GB (docs/deploy.md).
   icons <word> [--all] [--json] | icons --list
                    Find icons for a badge's artwork.icon by French or English word, or list them all.
   help             Show this help.
@@ -54,9 +62,11 @@ const commands: Record<string, Command> = {
   keygen: runKeygen,
   keys: runKeys,
   list: runList,
+  merge: runMerge,
   new: runNew,
   notify: (args, context) => runNotify(args, context),
   revoke: runRevoke,
+  upload: runUpload,
   verify: runVerify,
 };
 
