@@ -27,7 +27,7 @@ import { acquireBuildLock, type BuildLock } from './build/build-lock.ts';
 import { faultPoint, publish, recoverInterruptedPublish, stagingDirs } from './build/publish.ts';
 import { plainError, type RunningEmit, type Signer, startSigner } from './build/signer.ts';
 import type { SignerJob } from './build/signer-process.ts';
-import { loadContent, today } from './content.ts';
+import { loadCheckedContent, today } from './content.ts';
 import { KEYS_ENV, withPublishedKeys } from './keys.ts';
 
 // The renderer (satori, resvg), the signer and the verifier load only once the content is known to be
@@ -105,7 +105,8 @@ export function insigne(): AstroIntegration {
           if (command === 'build') lock = acquireBuildLock(publishDir);
           if (lock) reportRecovery(recoverInterruptedPublish(publishDir), logger);
           const day = today();
-          const result = loadContent(process.cwd(), day);
+          const location = config.site ? toSiteLocation(config.site, config.base) : undefined;
+          const result = await loadCheckedContent(process.cwd(), day, undefined, location);
           if (!result.ok) {
             // Printed as-is: the report is meant for people, one problem per line with its file and line.
             console.error(`\n${formatProblems(result.problems)}\n`);

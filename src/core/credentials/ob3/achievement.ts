@@ -5,6 +5,7 @@
 import type { Badge } from '../../model/types.ts';
 import { type SiteUrls, sitePaths } from '../../urls.ts';
 import { badgeImageUrl } from '../media.ts';
+import { endorsementsMember } from './endorsement.ts';
 import { OB3_CONTEXT } from './profile.ts';
 import type { Achievement, Alignment } from './types.ts';
 
@@ -46,6 +47,7 @@ export function toEmbeddedAchievement(badge: Badge, urls: SiteUrls): Achievement
         },
       ],
     }),
+    ...endorsementsMember(badge),
   };
 }
 
