@@ -110,9 +110,10 @@ function readOne(
   try {
     data = JSON.parse(file.text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const line = /line (\d+)/.exec(detail)?.[1];
-    at(line === undefined ? 1 : Number(line), '', `The file is not valid JSON: ${detail}`, SIGN_AGAIN);
+    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    // V8 gives "(line L column C)" for most mistakes; otherwise the first line.
+    const line = Number(/\(line (\d+) column/.exec(detail)?.[1] ?? 1);
+    at(line, '', `The file is not valid JSON: ${detail}`, SIGN_AGAIN);
     return undefined;
   }
   if (!isObject(data)) {
@@ -125,8 +126,13 @@ function readOne(
   const before = problems.length;
 
   const schemaErrors = endorsementCredentialErrors(data);
-  for (const error of schemaErrors.slice(0, 10)) {
+  // One problem per top-level field: the schema often says the same thing twice (the list and its item).
+  const fields = new Set<string>();
+  for (const error of schemaErrors) {
     const path = pointerPath(error.pointer);
+    const top = String(path[0] ?? '');
+    if (fields.has(top) || fields.size >= 10) continue;
+    fields.add(top);
     at(lineOf(path), dotted(path), `Not a valid OB 3.0 EndorsementCredential: ${error.message}.`, SIGN_AGAIN);
   }
   const subject = isObject(data.credentialSubject) ? data.credentialSubject : {};

@@ -5,7 +5,7 @@
  */
 
 import { failedChecks, revocationReason } from '../../core/verify/checks.ts';
-import type { Check, PayloadReport, VerificationReport } from '../../core/verify/index.ts';
+import type { Check, EndorsementReport, PayloadReport, VerificationReport } from '../../core/verify/index.ts';
 import { verifyTexts } from '../../core/verify/messages.ts';
 
 const en = verifyTexts('en');
@@ -82,9 +82,18 @@ function formatPayload(payload: PayloadReport): string[] {
     lines.push(
       `  status     ${status.type} ${status.url}${status.index !== undefined ? ` #${status.index}` : ''}`,
     );
+  for (const endorsement of payload.endorsements ?? []) lines.push(endorsementLine(endorsement));
   lines.push('');
   for (const check of payload.checks) lines.push(...formatCheck(check));
   return lines;
+}
+
+/** One endorsement: who, verified or not, and what they said. */
+function endorsementLine(endorsement: EndorsementReport): string {
+  const who = endorsement.endorser.name ?? endorsement.endorser.id;
+  const state = endorsement.verified ? 'verified' : 'DOES NOT VERIFY';
+  const comment = endorsement.comment ? `: "${endorsement.comment.slice(0, 200)}"` : '';
+  return `  endorsed   by ${who} (${endorsement.endorser.id}), ${state}${comment}`;
 }
 
 /** The report for a terminal, in English. */
