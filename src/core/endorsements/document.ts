@@ -62,13 +62,22 @@ export function didKeyMethodOf(did: string): string {
   return `${did}#${did.slice('did:key:'.length)}`;
 }
 
-/** The slug-like part of a name for a file or URL: accents dropped, lower case, words joined by hyphens. */
-export function nameSlug(text: string, max = 40): string {
-  const slug = text
+/**
+ * The slug-like part of a name for a file or URL: accents dropped, lower case, words joined by hyphens,
+ * whole words only up to `max` characters.
+ */
+export function nameSlug(text: string, max = 60): string {
+  const words = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.slice(0, max).replace(/-+$/, '');
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug === '' ? word : `${slug}-${word}`;
+    if (next.length > max) break;
+    slug = next;
+  }
+  return slug === '' ? (words[0] ?? '').slice(0, max) : slug;
 }

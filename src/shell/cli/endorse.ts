@@ -10,7 +10,6 @@ import { base64url } from 'jose';
 import { closestName } from '../../core/content/problems.ts';
 import { toDateTimeZ } from '../../core/credentials/dates.ts';
 import type { JsonValue } from '../../core/credentials/json.ts';
-import { toEd25519Multikey } from '../../core/credentials/multikey.ts';
 import { endorsementUrl } from '../../core/endorsements/check.ts';
 import {
   didKeyOf,
@@ -271,8 +270,8 @@ async function readEndorserKey(
 }
 
 /** The proof's `created`: now to the second, or the pinned day (INSIGNE_TODAY) for reproducible runs. */
-function createdNow(env: NodeJS.ProcessEnv | undefined): string {
-  if (env?.INSIGNE_TODAY) return toDateTimeZ(today(env));
+function createdNow(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.INSIGNE_TODAY) return toDateTimeZ(today(env));
   return `${new Date().toISOString().slice(0, 19)}Z`;
 }
 
@@ -365,7 +364,6 @@ export async function writeEndorserKey(path: string, context: CliContext): Promi
     [
       `✔ Endorser key written to ${display(out, context.cwd)} (readable by you only). Keep it private and backed up.`,
       `  Your identity as an endorser: ${did}`,
-      `  (its public key: ${toEd25519Multikey(publicKey)})`,
       ...(ignored
         ? []
         : [
