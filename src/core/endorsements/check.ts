@@ -219,7 +219,7 @@ function readOne(
         'credentialSubject.id',
         `It endorses "${shown}", which is no badge, issuer or award of this site.`,
         near !== undefined
-          ? `Did you mean the badge ${near}? ${NEW_REQUEST}`
+          ? `Did you mean the badge "${targets.byId.get(near)?.key ?? near}" (${near})? ${NEW_REQUEST}`
           : `The endorsed badge, issuer or award may have been renamed or removed. ${NEW_REQUEST}`,
       );
     }

@@ -108,7 +108,7 @@ describe('the content check of endorsements', () => {
       },
     ]);
     expect(result.problems[0]?.hint).toContain(
-      `Did you mean the badge ${fx.urls.absolute(sitePaths.achievement('robotique'))}?`,
+      `Did you mean the badge "robotique" (${fx.urls.absolute(sitePaths.achievement('robotique'))})?`,
     );
   });
 
