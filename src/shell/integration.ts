@@ -110,8 +110,10 @@ export function insigne(): AstroIntegration {
           if (!result.ok) {
             // Printed as-is: the report is meant for people, one problem per line with its file and line.
             console.error(`\n${formatProblems(result.problems)}\n`);
-            throw new Error(
+            // Without a stack trace: the list above says everything (a content mistake is not a crash).
+            throw plainError(
               `${result.problems.length} content problem(s); see the list above. Nothing was published.`,
+              'ERR_CONTENT',
             );
           }
           const { issuers, badges, awards } = result.model;
