@@ -7,10 +7,12 @@
  * with the line of the JSON field.
  */
 
+import { controlCharacterIn, scanForUnreadableText, showControlCharacters } from '../content/characters.ts';
 import type { ParsedSource, SourceFile } from '../content/parse.ts';
 import { parseYamlSource } from '../content/parse.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import { closestName } from '../content/problems.ts';
+import { describeInvisible, invisibleCharacterIn } from '../content/text-safety.ts';
 import type { JsonObject } from '../credentials/json.ts';
 import type { Award, Badge, Endorsement, Issuer, Model } from '../model/types.ts';
 import { awardUrn, type SiteUrls, sitePaths } from '../urls.ts';
@@ -120,6 +122,11 @@ function readOne(
     at(1, '', 'The file does not hold a JSON object, so it is not an endorsement.', SIGN_AGAIN);
     return undefined;
   }
+  const unreadable = scanForUnreadableText(file);
+  if (unreadable.length > 0) {
+    problems.push(...unreadable);
+    return undefined;
+  }
   // The same text read as YAML (JSON is YAML) gives the line of every field.
   const lines: ParsedSource = parseYamlSource(file);
   const lineOf = (path: readonly (string | number)[]) => lines.lineOf(path);
@@ -142,6 +149,30 @@ function readOne(
   const endorserId = typeof issuer.id === 'string' ? issuer.id : '';
   const endorserName = typeof issuer.name === 'string' ? issuer.name.trim() : '';
   if (schemaErrors.length > 0) return undefined;
+  // Written as \u escapes, control characters pass the line scan; what pages show is checked once parsed.
+  for (const [path, value] of [
+    [['issuer', 'name'], endorserName],
+    [['credentialSubject', 'endorsementComment'], subject.endorsementComment],
+  ] as const) {
+    const control = typeof value === 'string' ? controlCharacterIn(value) : undefined;
+    if (control !== undefined)
+      at(
+        lineOf(path),
+        dotted(path),
+        `This text holds a control character (${control}), which cannot be published.`,
+        SIGN_AGAIN,
+      );
+  }
+  // The endorser's name is shown as theirs: no character that hides or reorders part of it.
+  const invisible = invisibleCharacterIn(endorserName);
+  if (invisible !== undefined) {
+    at(
+      lineOf(['issuer', 'name']),
+      'issuer.name',
+      `The endorser's name holds an invisible or direction-changing character (${describeInvisible(invisible)}).`,
+      SIGN_AGAIN,
+    );
+  }
 
   if (data.proof === undefined) {
     at(
@@ -155,7 +186,7 @@ function readOne(
     at(
       lineOf(['issuer', 'id']),
       'issuer.id',
-      `The endorser is identified by "${endorserId.slice(0, 200)}", which is neither a did:key nor a did:web.`,
+      `The endorser is identified by "${showControlCharacters(endorserId.slice(0, 200))}", which is neither a did:key nor a did:web.`,
       SIGN_AGAIN,
     );
   }
@@ -203,7 +234,7 @@ function readOne(
     at(
       lineOf(['id']),
       'id',
-      `The endorsement's id "${id.slice(0, 200)}" is not an address of this site's endorsements (${stem}<name>.json).`,
+      `The endorsement's id "${showControlCharacters(id.slice(0, 200))}" is not an address of this site's endorsements (${stem}<name>.json).`,
       NEW_REQUEST,
     );
   }
@@ -211,7 +242,7 @@ function readOne(
   if (targets !== undefined) {
     target = targets.byId.get(subjectId);
     if (target === undefined) {
-      const shown = subjectId.slice(0, 200);
+      const shown = showControlCharacters(subjectId.slice(0, 200));
       const near =
         subjectId.length <= MAX_SUGGEST_LENGTH ? closestName(subjectId, targets.achievementIds) : undefined;
       at(
@@ -329,7 +360,8 @@ export async function checkEndorsementProofs(
     );
     const at = (line: number, field: string, message: string, hint: string) =>
       problems.push({ file: endorsement.file, line, field, message, hint });
-    const did = endorsement.endorser.id;
+    const did = showControlCharacters(endorsement.endorser.id);
+    const name = showControlCharacters(endorsement.endorser.name);
     if (key.status === 'failure' && key.verdict === 'error') {
       at(
         endorsement.lines.issuer,
@@ -348,7 +380,7 @@ export async function checkEndorsementProofs(
       at(
         endorsement.lines.proof,
         'proof',
-        `The endorsement's signature does not match its content: it was changed after ${endorsement.endorser.name} signed it, or signed with another key than ${did}.`,
+        `The endorsement's signature does not match its content: it was changed after ${name} signed it, or signed with another key than ${did}.`,
         SIGN_AGAIN,
       );
     }

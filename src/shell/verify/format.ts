@@ -4,6 +4,7 @@
  * says. With `--verbose`, every check of every payload.
  */
 
+import { showControlCharacters } from '../../core/content/characters.ts';
 import { failedChecks, revocationReason } from '../../core/verify/checks.ts';
 import type { Check, EndorsementReport, PayloadReport, VerificationReport } from '../../core/verify/index.ts';
 import { verifyTexts } from '../../core/verify/messages.ts';
@@ -90,10 +91,13 @@ function formatPayload(payload: PayloadReport): string[] {
 
 /** One endorsement: who, verified or not, and what they said. */
 function endorsementLine(endorsement: EndorsementReport): string {
-  const who = endorsement.endorser.name ?? endorsement.endorser.id;
+  // Quoted from the document, which anyone may have written: control characters are shown, not obeyed.
+  const who = showControlCharacters((endorsement.endorser.name ?? endorsement.endorser.id).slice(0, 200));
   const state = endorsement.verified ? 'verified' : 'DOES NOT VERIFY';
-  const comment = endorsement.comment ? `: "${endorsement.comment.slice(0, 200)}"` : '';
-  return `  endorsed   by ${who} (${endorsement.endorser.id}), ${state}${comment}`;
+  const comment = endorsement.comment
+    ? `: "${showControlCharacters(endorsement.comment.slice(0, 200))}"`
+    : '';
+  return `  endorsed   by ${who} (${showControlCharacters(endorsement.endorser.id.slice(0, 200))}), ${state}${comment}`;
 }
 
 /** The report for a terminal, in English. */

@@ -128,6 +128,26 @@ describe('the content check of endorsements', () => {
     ]);
   });
 
+  it('refuses control and direction-changing characters in what pages and messages show', () => {
+    const issuer = { ...(signed.issuer as JsonObject), name: 'Fédération\u202e régionale' };
+    const subject = { ...(signed.credentialSubject as JsonObject), endorsementComment: 'Bravo\u0007' };
+    const result = link([
+      file('content/endorsements/x.json', { ...signed, issuer, credentialSubject: subject }),
+    ]);
+    expect(result.problems.map((p) => [p.line, p.field, p.message])).toEqual([
+      [
+        26,
+        'credentialSubject.endorsementComment',
+        'This text holds a control character (U+0007), which cannot be published.',
+      ],
+      [
+        17,
+        'issuer.name',
+        "The endorser's name holds an invisible or direction-changing character (U+202E RIGHT-TO-LEFT OVERRIDE at character 11).",
+      ],
+    ]);
+  });
+
   it('refuses what is not JSON or not an EndorsementCredential', () => {
     const result = link([
       { path: 'content/endorsements/broken.json', text: '{\n  "a": 1\n  "b": 2\n}\n' },
