@@ -58,7 +58,8 @@ export function toEmbeddedAchievement(badge: Badge, urls: SiteUrls): Achievement
 export function toAchievementEdition(badge: Badge, urls: SiteUrls): Achievement | undefined {
   const edition = badge.edition;
   if (!edition) return undefined;
-  const own = toEmbeddedAchievement(badge, urls);
+  // Endorsements name the badge's own Achievement as their subject: they stay with it, not its edition.
+  const { endorsement: _endorsements, ...own } = toEmbeddedAchievement(badge, urls);
   return {
     '@context': OB3_CONTEXT,
     ...own,
