@@ -100,6 +100,26 @@ describe('badges endorse request and sign', () => {
     });
   });
 
+  it('names the issuer by its did:web and an award by its credential id', async () => {
+    const root = projectFromFixture('valid');
+    expect((await requestFor(root, ['--issuer', 'ecole-test'])).code).toBe(0);
+    const issuer = JSON.parse(
+      readFileSync(join(root, 'ecole-test-federation-regionale-de-robotique.request.json'), 'utf8'),
+    );
+    expect(issuer.credentialSubject.id).toBe(
+      'did:web:lycee-trois-rivieres.github.io:badges:issuers:ecole-test',
+    );
+    const id = '0b5e4d8c-3f1a-4c2b-9d7e-6a1f2b3c4d5e';
+    expect((await requestFor(root, ['--award', id])).code).toBe(0);
+    const award = JSON.parse(
+      readFileSync(join(root, 'award-0b5e4d8c-federation-regionale-de-robotique.request.json'), 'utf8'),
+    );
+    expect(award.credentialSubject.id).toBe(`urn:uuid:${id}`);
+    const two = await requestFor(root, ['--badge', 'robotique-niveau-1', '--issuer', 'ecole-test']);
+    expect(two.code).toBe(2);
+    expect(two.err).toContain('Endorse one thing at a time');
+  });
+
   it('refuses a badge that does not exist, naming the closest one', async () => {
     const root = projectFromFixture('valid');
     const run = await requestFor(root, ['--badge', 'robotique-niveau1']);
