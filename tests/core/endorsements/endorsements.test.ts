@@ -148,6 +148,13 @@ describe('the content check of endorsements', () => {
     ]);
   });
 
+  it('quotes nothing of a file that is not JSON', () => {
+    const result = link([{ path: 'content/endorsements/x.json', text: '{"secret": zzz-not-json}\n' }]);
+    expect(result.problems.map((p) => p.message)).toEqual([
+      "The file is not valid JSON: Unexpected token 'z'",
+    ]);
+  });
+
   it('refuses what is not JSON or not an EndorsementCredential', () => {
     const result = link([
       { path: 'content/endorsements/broken.json', text: '{\n  "a": 1\n  "b": 2\n}\n' },
