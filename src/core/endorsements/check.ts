@@ -114,7 +114,9 @@ function readOne(
   } catch (error) {
     // Without the excerpt of the file V8 quotes after the reason: it could be anything pasted there.
     const reason = error instanceof Error ? error.message : String(error);
-    const detail = showControlCharacters((reason.split(/, (?:\.\.\.)?"/)[0] ?? '').split('\n')[0] ?? '').slice(0, 200);
+    const detail = showControlCharacters(
+      (reason.split(/, (?:\.\.\.)?"/)[0] ?? '').split('\n')[0] ?? '',
+    ).slice(0, 200);
     // V8 gives "(line L column C)" for most mistakes; otherwise the first line.
     const line = Number(/\(line (\d+) column/.exec(detail)?.[1] ?? 1);
     at(line, '', `The file is not valid JSON: ${detail}`, SIGN_AGAIN);
