@@ -131,9 +131,12 @@ function readOne(
     problems.push(...unreadable);
     return undefined;
   }
-  // The same text read as YAML (JSON is YAML) gives the line of every field.
-  const lines: ParsedSource = parseYamlSource(file);
-  const lineOf = (path: readonly (string | number)[]) => lines.lineOf(path);
+  // The same text read as YAML (JSON is YAML) gives the line of every field; read once, when needed.
+  let lines: ParsedSource | undefined;
+  const lineOf = (path: readonly (string | number)[]) => {
+    lines ??= parseYamlSource(file);
+    return lines.lineOf(path);
+  };
   const before = problems.length;
 
   const schemaErrors = endorsementCredentialErrors(data);
