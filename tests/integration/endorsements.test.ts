@@ -99,6 +99,11 @@ describe('endorsements in a real build', () => {
   });
 
   it('our verifier reports each embedded endorsement, verified, with its endorser', async () => {
+    const summary = await cli(root, ['verify', join(dist, `awards/${AWARD}/badge.png`), '--site-dir', dist]);
+    expect(summary.out).toMatch(
+      /\n {2}endorsed {3}by Fédération régionale de robotique \(did:key:z6Mk\w+\), verified: "Ce badge suit le référentiel régional de robotique\."\n/,
+    );
+    expect(summary.out).toContain('  endorsed   by Entreprise partenaire (did:key:');
     const run = await cli(root, [
       'verify',
       join(dist, `awards/${AWARD}/credential.json`),

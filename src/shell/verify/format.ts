@@ -141,6 +141,9 @@ export function formatSummary(
     lines.push(`  expired on ${badge.validUntil.slice(0, 10)}`);
   lines.push(...recipientLine(report, options.email));
   lines.push(...badgeLines(badge));
+  // Each endorsement once, from the first payload that carries them (both of an image carry the same).
+  const endorsements = report.payloads.find((p) => p.endorsements !== undefined)?.endorsements ?? [];
+  for (const endorsement of endorsements) lines.push(endorsementLine(endorsement));
   const failed = failedChecks(report);
   if (failed.length > 0) lines.push('');
   for (const check of failed) lines.push(...formatCheck(check));
