@@ -182,6 +182,12 @@ describe('badges endorse request and sign', () => {
     expect(notKey.err).toContain('could not be read as an endorser key file');
   });
 
+  it('check accepts the committed endorsed fixture, signed once by a key that was then thrown away', async () => {
+    const run = await cli(projectFromFixture('endorsed'), ['check']);
+    expect(run.err).toBe('');
+    expect(run.out).toContain('1 award(s), 1 endorsement(s).');
+  });
+
   it('check refuses a changed comment, another endorser’s key and a missing subject', async () => {
     const root = projectFromFixture('valid');
     const { signed } = await signedEndorsement(root);
