@@ -58,6 +58,8 @@ export const sitePaths = {
   /** QR code of the award page's URL. */
   awardQr: (award: string) => `awards/${award}/qr.svg`,
   jwks: () => '.well-known/jwks.json',
+  /** A third party's signed endorsement of a badge, an issuer or an award, published at its id. */
+  endorsement: (name: string) => `endorsements/${name}.json`,
   /**
    * A page in the other interface language: `awards/<id>/en/` next to the French `awards/<id>/`. Each
    * page is built in its content's language at its own path, and once more in the other language here.

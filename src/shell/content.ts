@@ -7,13 +7,17 @@ import { join, relative, sep } from 'node:path';
 import type { PrivateKeyRecord } from '../core/content/key-material.ts';
 import { type ContentInput, type LinkResult, linkContent } from '../core/content/link.ts';
 import type { SourceFile } from '../core/content/parse.ts';
+import { sortProblems } from '../core/content/problems.ts';
 import type { ContentSymlink } from '../core/content/symlinks.ts';
+import { checkEndorsementProofs, linkEndorsements } from '../core/endorsements/check.ts';
+import { type SiteLocation, urlsFor } from '../core/urls.ts';
 import { loadIconSet } from './artwork/assets.ts';
 import { canDrawInArtwork } from './artwork/coverage.ts';
 import { customImageProblem } from './artwork/custom.ts';
 import { readStoredKeys } from './keys.ts';
 import { readLock } from './lock.ts';
 import { criteriaParser } from './markdown/criteria-parser.ts';
+import { readSiteLocation } from './site-config.ts';
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
@@ -155,11 +159,54 @@ export function today(env: NodeJS.ProcessEnv = process.env): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** The signed endorsements under `content/endorsements/` (any extension: the check refuses non-JSON files). */
+function readEndorsementFiles(root: string): SourceFile[] {
+  const { files } = listFolder(root, 'content');
+  const isHidden = (path: string) => path.slice(path.lastIndexOf(sep) + 1).startsWith('.');
+  return files
+    .filter((path) => toPosix(relative(root, path)).startsWith('content/endorsements/') && !isHidden(path))
+    .map((path) => ({ path: toPosix(relative(root, path)), text: readFileSync(path, 'utf8') }));
+}
+
 /**
  * Reads and links the content of a project. `keysFrom`, for `badges check` only, is where the CI secret
  * may be, to recognise the project's own keys in content (see `readContent`); nothing read from it is
- * ever printed.
+ * ever printed. `location` is where the site is published (the build's `site` and `base`); when absent it
+ * is read from astro.config.mjs, which only endorsements need (their ids and subjects are addresses).
  */
-export function loadContent(root: string, day = today(), keysFrom?: NodeJS.ProcessEnv): LinkResult {
-  return linkContent(readContent(root, day, keysFrom));
+export function loadContent(
+  root: string,
+  day = today(),
+  keysFrom?: NodeJS.ProcessEnv,
+  location?: SiteLocation,
+): LinkResult {
+  const linked = linkContent(readContent(root, day, keysFrom));
+  const files = readEndorsementFiles(root);
+  if (files.length === 0) return linked;
+  const site = location === undefined ? readSiteLocation(root) : { ok: true as const, location };
+  const endorsed = linkEndorsements({
+    files,
+    ...(linked.ok && { model: linked.model }),
+    ...(site.ok ? { urls: urlsFor(site.location) } : { siteUnknown: site.reason }),
+    today: day,
+  });
+  const problems = sortProblems([...linked.problems, ...endorsed.problems]);
+  if (problems.length > 0 || endorsed.model === undefined) return { ok: false, problems };
+  return { ok: true, model: endorsed.model, problems: [] };
+}
+
+/**
+ * `loadContent` plus what only an asynchronous check can tell: the signature of every endorsement. The
+ * build and `badges check` both come through here, so they refuse the same things.
+ */
+export async function loadCheckedContent(
+  root: string,
+  day = today(),
+  keysFrom?: NodeJS.ProcessEnv,
+  location?: SiteLocation,
+): Promise<LinkResult> {
+  const result = loadContent(root, day, keysFrom, location);
+  if (!result.ok) return result;
+  const problems = await checkEndorsementProofs(result.model.endorsements ?? []);
+  return problems.length > 0 ? { ok: false, problems: sortProblems(problems) } : result;
 }

@@ -30,7 +30,7 @@ import { faultPoint, publish, recoverInterruptedPublish, stagingDirs } from './b
 import { buildShard, writeBuildManifest } from './build/shard.ts';
 import { plainError, type RunningEmit, type Signer, startSigner } from './build/signer.ts';
 import type { SignerJob } from './build/signer-process.ts';
-import { loadContent, today } from './content.ts';
+import { loadCheckedContent, today } from './content.ts';
 import { KEYS_ENV, withPublishedKeys } from './keys.ts';
 import { buildsSecondLanguage } from './site.ts';
 
@@ -117,10 +117,12 @@ export function insigne(): AstroIntegration {
             throw plainError('1 content problem; see the list above. Nothing was published.', 'ERR_CONTENT');
           }
           const day = today();
-          const result = loadContent(process.cwd(), day);
+          const location = config.site ? toSiteLocation(config.site, config.base) : undefined;
+          const result = await loadCheckedContent(process.cwd(), day, undefined, location);
           if (!result.ok) {
             // Printed as-is: the report is meant for people, one problem per line with its file and line.
             console.error(`\n${formatProblems(result.problems)}\n`);
+            // Without a stack trace: the list above says everything (a content mistake is not a crash).
             throw plainError(
               `${result.problems.length} content problem(s); see the list above. Nothing was published.`,
               'ERR_CONTENT',

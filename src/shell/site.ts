@@ -23,11 +23,12 @@ export function getSite(site: URL | string | undefined, base: string, root = pro
   const key = `${root}|${String(site)}|${base}`;
   if (cached?.key === key) return cached.site;
   const day = today();
-  const result = loadContent(root, day);
+  const location = toSiteLocation(String(site), base);
+  const result = loadContent(root, day, undefined, location);
   if (!result.ok) throw new Error(formatProblems(result.problems));
   const value: Site = {
     model: result.model,
-    urls: urlsFor(toSiteLocation(String(site), base)),
+    urls: urlsFor(location),
     today: day,
     preview: process.env.INSIGNE_PREVIEW === '1',
   };

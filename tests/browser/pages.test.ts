@@ -26,6 +26,9 @@ const expired = award('Lucas Roux');
 const revoked = award('Chloé Girard');
 const longName = award('Marie-Bernadette Christelle Geneviève de La Rochefoucauld-Montmorency-Saint-Exupéry');
 const issuer = [...model.issuers.values()][0]?.slug ?? '';
+// The example's endorsed badge (a regional federation's endorsement) and one of its awards.
+const endorsed = [...model.badges.values()].find((b) => (b.endorsements ?? []).length > 0)?.slug ?? '';
+const endorsedAward = [...model.awards.values()].find((a) => a.badge === endorsed)?.id ?? '';
 
 const PAGES = {
   home: sitePaths.home(),
@@ -44,6 +47,9 @@ const PAGES = {
   'badge (milestone, English)': sitePaths.inLanguage(sitePaths.badgePage('parcours-numerique'), 'en'),
   'award (valid, English)': sitePaths.inLanguage(sitePaths.awardPage(valid.id), 'en'),
   'award (revoked, English)': sitePaths.inLanguage(sitePaths.awardPage(revoked.id), 'en'),
+  'badge (endorsed)': sitePaths.badgePage(endorsed),
+  'badge (endorsed, English)': sitePaths.inLanguage(sitePaths.badgePage(endorsed), 'en'),
+  'award (endorsed badge)': sitePaths.awardPage(endorsedAward),
 };
 
 let site: SiteBrowser;

@@ -56,6 +56,21 @@ describe('verify page', () => {
     await page.close();
   });
 
+  it('verifies the endorsement a credential carries and names its endorser', async () => {
+    const endorsed = [...content.model.awards.values()].find(
+      (a) => (content.model.badges.get(a.badge)?.endorsements ?? []).length > 0 && !a.revocation,
+    );
+    if (!endorsed) throw new Error('the example should have an award of an endorsed badge');
+    const page = await open();
+    await page.setInputFiles('#verify-file', join(dist, sitePaths.credential(endorsed.id)));
+    const verdict = await verdictOf(page);
+    expect(['verified', 'expired']).toContain(verdict);
+    const report = (await page.locator('[data-verify-result]').textContent()) ?? '';
+    expect(report).toContain('Recommandations');
+    expect(report).toContain('✔ Fédération régionale des secouristes des Trois Vallées (did:key:z6Mk');
+    await page.close();
+  });
+
   it('verifies a baked image, both of its payloads', async () => {
     const baked = join(dist, sitePaths.bakedImage(valid.id, 'png'));
     const page = await open();

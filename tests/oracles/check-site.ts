@@ -30,6 +30,20 @@ export interface SiteUnderTest {
   readonly now: Date;
   /** Whether the awards carry baked images (each must then hold an OB 3.0 payload). */
   readonly baked: boolean;
+  /** Site paths of the endorsements the site publishes (each also embedded where its subject is). */
+  readonly endorsements?: readonly string[];
+}
+
+/** Every endorsement a credential carries: its own, its issuer's and its Achievement's. */
+export function embeddedEndorsements(credential: Record<string, unknown>): Record<string, unknown>[] {
+  const of = (holder: unknown) =>
+    typeof holder === 'object' &&
+    holder !== null &&
+    Array.isArray((holder as { endorsement?: unknown }).endorsement)
+      ? (holder as { endorsement: Record<string, unknown>[] }).endorsement
+      : [];
+  const subject = credential.credentialSubject as { achievement?: unknown } | undefined;
+  return [...of(credential), ...of(credential.issuer), ...of(subject?.achievement)];
 }
 
 const VERDICT: Record<ExpectedAward['state'], OracleVerdict> = {
@@ -111,6 +125,31 @@ export function describeOracles(title: string, subject: SiteUnderTest): void {
         expect(network.unknown).toEqual([]);
       });
     }
+
+    it('every endorsement, published at its id and embedded in credentials, verifies with both oracles', async () => {
+      const loader = createOfflineLoader(subject.site);
+      const published = (subject.endorsements ?? []).map((path) => {
+        const bytes = subject.site.read(path) ?? expect.unreachable(path);
+        return JSON.parse(textOf(bytes)) as Record<string, unknown>;
+      });
+      const embedded = new Map<string, Record<string, unknown>>();
+      for (const award of awards) {
+        const json = ob3ArtefactsOf(subject.site, award.id).find((a) => a.form === 'json');
+        for (const e of embeddedEndorsements(JSON.parse(json?.text ?? '{}')))
+          embedded.set(JSON.stringify(e), e);
+      }
+      // Embedded exactly as published: the same documents, byte for byte once serialised.
+      expect(new Set(embedded.keys())).toEqual(new Set(published.map((e) => JSON.stringify(e))));
+      for (const endorsement of published) {
+        const id = String(endorsement.id);
+        const bazaar = await verifyWithDigitalBazaar(endorsement, loader, subject.now);
+        expect(bazaar.verdict, `digitalbazaar on ${id}: ${bazaar.detail}`).toBe('verified');
+        const dcc = await verifyWithDcc(endorsement);
+        expect(dcc.verdict, `verifier-core on ${id}: ${dcc.detail}`).toBe('verified');
+      }
+      expect(loader.unknown).toEqual([]);
+      expect(network.unknown).toEqual([]);
+    });
 
     it('verifier-core took the keys, the status lists and the schema from the site and the pinned copies', () => {
       const asked = new Set(network.asked);

@@ -6,9 +6,12 @@
 import { createSign, generateKeyPairSync } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { didKeyOf } from '../../src/core/endorsements/document.ts';
+import { ed25519 } from '../core/credentials/site.ts';
 import { makeFixture, NOW, SITE_ROOT } from '../core/verify/fixture.ts';
 import { verifyWithDcc } from './dcc.ts';
 import { verifyWithDigitalBazaar } from './digitalbazaar.ts';
+import { withEndorsements } from './endorsements.ts';
 import { verifyJwtWithJsonwebtoken } from './jwt.ts';
 import { createOfflineLoader, installOfflineFetch, type OfflineFetch } from './offline.ts';
 import { siteFromFiles } from './published-site.ts';
@@ -48,6 +51,24 @@ async function offline<T>(over: ReturnType<typeof siteWith>, body: () => Promise
 }
 
 describe('the Data Integrity oracles reject', () => {
+  it("an endorsement whose comment was changed, or which names another endorser's did:key", async () => {
+    const { model, paths } = await withEndorsements(fx);
+    const endorsement = model.endorsements?.find((e) => e.path === paths[0])?.document ?? {};
+    const subject = endorsement.credentialSubject as Record<string, unknown>;
+    const changed = { ...endorsement, credentialSubject: { ...subject, endorsementComment: 'Changé.' } };
+    const other = (await ed25519(77)).publicKeyBytes;
+    const issuer = { ...(endorsement.issuer as Record<string, unknown>), id: didKeyOf(other) };
+    const loader = createOfflineLoader(site);
+    for (const altered of [changed, { ...endorsement, issuer }]) {
+      expect(await verifyWithDigitalBazaar(altered, loader, NOW)).toMatchObject({ verdict: 'invalid' });
+      expect((await offline(site, () => verifyWithDcc(altered))).verdict).toBe('invalid');
+      expect(network.unknown).toEqual([]);
+    }
+    // The unchanged endorsement verifies with both, so the two refusals above are about the change.
+    expect(await verifyWithDigitalBazaar(endorsement, loader, NOW)).toMatchObject({ verdict: 'verified' });
+    expect((await offline(site, () => verifyWithDcc(endorsement))).verdict).toBe('verified');
+  });
+
   it('a credential changed after signing', async () => {
     const altered = { ...credential, name: 'Badge robotique expert' };
     const loader = createOfflineLoader(site);

@@ -1,8 +1,8 @@
 /**
  * The oracles on the signed example site that the integration global setup builds with real keys
  * (INSIGNE_TODAY 2026-11-28): the Lycée des Trois-Rivières' 26 awards, one revoked and two expired on that
- * day. Every OB 3.0 artefact (credential JSON, VC-JWT, the payload baked in each PNG and SVG) and the
- * status list credential, read from the built folder.
+ * day. Every OB 3.0 artefact (credential JSON, VC-JWT, the payload baked in each PNG and SVG), the
+ * status list credential and the regional federation's endorsement, read from the built folder.
  */
 import { inject } from 'vitest';
 import { awardState } from '../../src/core/model/status.ts';
@@ -33,4 +33,6 @@ describeOracles('independent verifiers on the signed example site', {
   statusLists: [...model.issuers.keys()].map((slug) => `issuers/${slug}/status-list.json`),
   now: new Date(`${BUILD_DAY}T00:00:00Z`),
   baked: true,
+  endorsements: (model.endorsements ?? []).map((e) => e.path),
 });
+if ((model.endorsements ?? []).length !== 1) throw new Error('the example site should hold one endorsement');

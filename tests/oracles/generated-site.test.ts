@@ -3,7 +3,8 @@
  * valid, revoked, expired and leap-day awards, a status index at the list's last entry), emitted by the
  * real emit stage with artwork, so every award also has a baked PNG and SVG. A milestone of two of its
  * badges is added, with one award, so its criteria links and `ceterms:Credential` alignments are signed
- * and checked too.
+ * and checked too. A third party endorses a
+ * badge, the issuer and one award, each with its own did:key.
  */
 
 import { toSiteFiles } from '../../src/core/emit/site-files.ts';
@@ -12,9 +13,11 @@ import type { Award, Badge, Model } from '../../src/core/model/types.ts';
 import { samplePng } from '../core/bake/helpers.ts';
 import { makeFixture, NOW, SITE_ROOT, TODAY } from '../core/verify/fixture.ts';
 import { describeOracles } from './check-site.ts';
+import { withEndorsements } from './endorsements.ts';
 import { siteFromFiles } from './published-site.ts';
 
 const fx = await makeFixture();
+const endorsed = await withEndorsements(fx);
 const SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><circle cx="32" cy="32" r="30"/></svg>';
 const milestone: Badge = {
@@ -37,9 +40,9 @@ const milestoneAward: Award = {
   statusIndex: 42,
 };
 const model: Model = {
-  ...fx.model,
-  badges: new Map([...fx.model.badges, [milestone.slug, milestone]]),
-  awards: new Map([...fx.model.awards, [milestoneAward.id, milestoneAward]]),
+  ...endorsed.model,
+  badges: new Map([...endorsed.model.badges, [milestone.slug, milestone]]),
+  awards: new Map([...endorsed.model.awards, [milestoneAward.id, milestoneAward]]),
 };
 const files = await toSiteFiles({
   model,
@@ -62,4 +65,5 @@ describeOracles('independent verifiers on a generated site', {
   statusLists: ['issuers/lycee/status-list.json'],
   now: NOW,
   baked: true,
+  endorsements: endorsed.paths,
 });

@@ -36,3 +36,14 @@ declare module '@digitalbazaar/vc-bitstring-status-list' {
     verifyMatchingIssuers?: boolean;
   }): Promise<{ verified: boolean; results?: { status: boolean }[]; error?: { message?: string } }>;
 }
+
+declare module '@digitalbazaar/did-method-key' {
+  export function driver(): {
+    use(options: { multibaseMultikeyHeader: string; fromMultibase: (options: unknown) => unknown }): void;
+    get(options: { did?: string; url?: string }): Promise<Record<string, unknown>>;
+  };
+}
+
+declare module '@digitalbazaar/ed25519-multikey' {
+  export function from(options: unknown): unknown;
+}

@@ -12,8 +12,11 @@
  * only for what it lacks. The schema is the official OB 3.0 AchievementCredential schema
  * (src/core/credentials/schemas/, source in its README), which verifier-core fetches by its id.
  */
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as didKey from '@digitalbazaar/did-method-key';
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 import { didWebUrl, type PublishedSite, siteJson, sitePathOf } from './published-site.ts';
 
 const CREDENTIALS = join(import.meta.dirname, '../../src/core/credentials');
@@ -26,6 +29,8 @@ const PINNED_FILES: Record<string, string> = {
   'https://w3id.org/security/multikey/v1': 'contexts/multikey-v1.json',
   'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json':
     'schemas/ob_v3p0_achievementcredential_schema.json',
+  'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_endorsementcredential_schema.json':
+    'schemas/ob_v3p0_endorsementcredential_schema.json',
 };
 
 const pinned = new Map(
@@ -46,6 +51,10 @@ export interface OfflineLoader {
 
 const MULTIKEY_CONTEXT = 'https://w3id.org/security/multikey/v1';
 
+/** Endorsers' did:key identifiers, decoded offline by digitalbazaar's own did:key driver. */
+const didKeyDriver = didKey.driver();
+didKeyDriver.use({ multibaseMultikeyHeader: 'z6Mk', fromMultibase: Ed25519Multikey.from });
+
 /** The did.json of a did:web DID (or DID URL) on the site, or undefined. */
 function didDocumentOf(site: PublishedSite, didUrl: string): Record<string, unknown> | undefined {
   const did = didUrl.split('#')[0] ?? '';
@@ -56,7 +65,7 @@ function didDocumentOf(site: PublishedSite, didUrl: string): Record<string, unkn
 /**
  * A JSON-LD document loader over the site: a DID URL with a fragment gives its verification method (as
  * did:web resolvers hand it to Data Integrity verifiers, with its context), a DID its did.json, an https
- * URL on the site its file.
+ * URL on the site its file; a did:key (an endorser's) is decoded by `@digitalbazaar/did-method-key`.
  */
 export function createOfflineLoader(site: PublishedSite): OfflineLoader {
   const unknown: string[] = [];
@@ -68,6 +77,9 @@ export function createOfflineLoader(site: PublishedSite): OfflineLoader {
   const documentLoader = async (url: string): Promise<RemoteDocument> => {
     const context = pinned.get(url);
     if (context !== undefined) return found(url, JSON.parse(context));
+    if (url.startsWith('did:key:')) {
+      return found(url, await didKeyDriver.get(url.includes('#') ? { url } : { did: url }));
+    }
     if (url.startsWith('did:web:')) {
       const did = didDocumentOf(site, url);
       const [, fragment] = url.split('#');

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/core/content/problems.ts';
-import { loadContent } from '../../src/shell/content.ts';
+import { loadCheckedContent, loadContent } from '../../src/shell/content.ts';
 import { brokenFixtures, CONTENT_FIXTURES, projectFromFixture } from '../helpers/fixtures.ts';
 
 const TODAY = '2026-11-28';
@@ -29,8 +29,9 @@ describe('content fixtures', () => {
   });
 
   for (const name of brokenFixtures()) {
-    it(`reports ${name} exactly`, () => {
-      const result = loadContent(projectFromFixture(name), TODAY);
+    it(`reports ${name} exactly`, async () => {
+      // As the build and `badges check` load it: with the signatures of endorsements checked too.
+      const result = await loadCheckedContent(projectFromFixture(name), TODAY);
       expect(result.ok).toBe(false);
       const report = formatProblems(result.problems);
       const expectedFile = join(CONTENT_FIXTURES, name, 'expected.txt');

@@ -208,6 +208,9 @@ export async function emitSiteFiles(input: SiteFilesInput, write: WriteFile): Pr
     for (const [path, body] of await toIssuerFiles(input, issuer)) await put(path, body);
   }
   if (urls.atDomainRoot) await put(sitePaths.jwks(), toJsonFile(toJwks(issuers, urls)));
+  // Each endorsement at its id, exactly as its endorser signed it.
+  for (const endorsement of model.endorsements ?? [])
+    await put(endorsement.path, toJsonFile(endorsement.document));
   for (const badge of model.badges.values()) {
     const issuer = model.issuers.get(badge.issuer);
     if (!issuer) continue;

@@ -55,6 +55,8 @@ export interface Issuer extends SourceRef {
   /** Whether award pages may be indexed by search engines (off by default: DESIGN.md §4). */
   readonly indexAwardPages: boolean;
   readonly keys: readonly PublicKey[];
+  /** Checked endorsements of this issuer, ordered by id (see `Endorsement`). */
+  readonly endorsements?: readonly Endorsement[];
 }
 
 /** A badge's name, description and criteria (Markdown) in its other language. */
@@ -135,6 +137,8 @@ export interface Badge extends SourceRef {
   readonly language: Language;
   /** The criteria narrative: the Markdown body of the badge file. */
   readonly criteria: string;
+  /** Checked endorsements of this badge, ordered by id (see `Endorsement`). */
+  readonly endorsements?: readonly Endorsement[];
 }
 
 export interface Evidence {
@@ -172,6 +176,30 @@ export interface Award extends SourceRef {
   readonly listed: boolean;
   /** Position in the issuer's status list; unique per issuer and never reused. */
   readonly statusIndex: number;
+  /** Checked endorsements of this award, ordered by id (see `Endorsement`). */
+  readonly endorsements?: readonly Endorsement[];
+}
+
+/**
+ * A third party's signed EndorsementCredential of a badge, an issuer or one award (OB 3.0
+ * §EndorsementCredential), from `content/endorsements/`, checked before the build embeds it.
+ */
+export interface Endorsement extends SourceRef {
+  /** The endorsement's id: the absolute URL it is published at. */
+  readonly id: string;
+  /** Its path on the site (`endorsements/<name>.json`). */
+  readonly path: string;
+  /** What it endorses: a badge slug, an issuer slug or an award id. */
+  readonly subject: { readonly kind: 'badge' | 'issuer' | 'award'; readonly key: string };
+  /** The endorser: their did:key (or did:web), name and web site. */
+  readonly endorser: { readonly id: string; readonly name: string; readonly url?: string };
+  readonly comment?: string;
+  /** `validFrom` as written (dateTime). */
+  readonly validFrom: string;
+  /** The signed document, exactly as committed (the proof covers it as it stands). */
+  readonly document: Readonly<Record<string, unknown>>;
+  /** Lines of the fields a later check points at (1-based). */
+  readonly lines: { readonly proof: number; readonly issuer: number; readonly comment: number };
 }
 
 /** Everything the content defines, linked: every reference is known to resolve. */
@@ -179,4 +207,6 @@ export interface Model {
   readonly issuers: ReadonlyMap<string, Issuer>;
   readonly badges: ReadonlyMap<string, Badge>;
   readonly awards: ReadonlyMap<string, Award>;
+  /** Checked endorsements, ordered by id; absent when the content has none. */
+  readonly endorsements?: readonly Endorsement[];
 }

@@ -107,7 +107,13 @@ export const messageOf = (error: unknown): string => (error instanceof Error ? e
 export function payloadReport(
   kind: PayloadReport['kind'],
   checks: Check[],
-  extras: { proof?: ProofInfo; key?: KeyInfo; status?: PayloadReport['status']; badge?: BadgeSummary },
+  extras: {
+    proof?: ProofInfo;
+    key?: KeyInfo;
+    status?: PayloadReport['status'];
+    badge?: BadgeSummary;
+    endorsements?: PayloadReport['endorsements'];
+  },
 ): PayloadReport {
   return {
     kind,
@@ -117,6 +123,7 @@ export function payloadReport(
     ...(extras.key !== undefined && { key: extras.key }),
     ...(extras.status !== undefined && { status: extras.status }),
     ...(extras.badge !== undefined && { badge: extras.badge }),
+    ...(extras.endorsements !== undefined && { endorsements: extras.endorsements }),
   };
 }
 

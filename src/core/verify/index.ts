@@ -19,6 +19,7 @@ export type {
   BadgeSummary,
   Check,
   CheckId,
+  EndorsementReport,
   InputFormat,
   KeyInfo,
   PayloadKind,

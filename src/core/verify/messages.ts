@@ -107,6 +107,7 @@ const checksFr: Record<CheckId, string> = {
   status: 'Révocation',
   validity: 'Dates de validité',
   recipient: 'Destinataire',
+  endorsements: 'Recommandations',
 };
 
 const checksEn: Record<CheckId, string> = {
@@ -118,6 +119,7 @@ const checksEn: Record<CheckId, string> = {
   status: 'Revocation',
   validity: 'Validity dates',
   recipient: 'Recipient',
+  endorsements: 'Endorsements',
 };
 
 /** French titles of the problems people meet most; other codes show their English title. */
@@ -128,6 +130,9 @@ const problemsFr: Record<string, string> = {
   INPUT_TOO_LARGE: 'Trop volumineux pour un badge',
   INPUT_MALFORMED: 'Données malformées',
   FETCH_FAILED: 'L’adresse n’a pas pu être consultée',
+  ENDORSEMENT_INVALID: 'Une recommandation n’est pas vérifiée',
+  ENDORSEMENT_SCHEMA: 'La recommandation n’est pas conforme au schéma OB 3.0 EndorsementCredential',
+  ENDORSEMENT_NOT_OBJECT: 'La recommandation n’est pas un objet',
   OB3_SCHEMA: 'Non conforme au schéma Open Badges 3.0',
   OB3_TYPE: 'Ce n’est pas un badge Open Badges',
   NO_PROOF: 'Le badge n’est pas signé',

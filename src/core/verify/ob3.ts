@@ -6,6 +6,7 @@
  */
 import { asArray, failure, idOf, isObject, payloadReport, problem, skipped, success } from './checks.ts';
 import { checkDataIntegrity } from './data-integrity.ts';
+import { checkEndorsements } from './endorsements.ts';
 import { checkAlgorithm, type DecodedJws, verifyJwsWithJwk } from './jws.ts';
 import { resolveJwtKey } from './keys.ts';
 import { checkOb3Status } from './ob3-status.ts';
@@ -217,6 +218,7 @@ export async function verifyOb3(
     },
     options.now,
   );
+  const endorsements = await checkEndorsements(session, credential, options.now);
   const checks = [
     structure,
     proof,
@@ -224,8 +226,10 @@ export async function verifyOb3(
     status?.check ?? skipped('status', NOT_AUTHENTIC),
     validity,
     recipient,
+    ...(endorsements ? [endorsements.check] : []),
   ];
   return payloadReport(kind, checks, {
+    ...(endorsements !== undefined && { endorsements: endorsements.reports }),
     ...(proofInfo !== undefined && { proof: proofInfo }),
     ...(keyInfo !== undefined && { key: keyInfo }),
     ...(status?.info !== undefined && { status: status.info }),

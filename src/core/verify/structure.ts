@@ -153,3 +153,21 @@ export function ob2StructureCheck(problems: readonly Problem[]): Check {
       )
     : failure('structure', 'not-a-badge', 'The document is not a valid Open Badges 2.0 assertion.', problems);
 }
+
+/** An embedded EndorsementCredential against the official EndorsementCredential schema. */
+export async function endorsementStructureProblems(
+  endorsement: Record<string, unknown>,
+  pointer: string,
+): Promise<Problem[]> {
+  const { endorsementCredentialErrors } = await loadSchema();
+  return endorsementCredentialErrors(endorsement)
+    .slice(0, MAX_PROBLEMS)
+    .map((error) =>
+      problem(
+        'ENDORSEMENT_SCHEMA',
+        'Not valid against the OB 3.0 EndorsementCredential schema',
+        error.message,
+        `${pointer}${error.pointer}`,
+      ),
+    );
+}

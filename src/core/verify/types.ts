@@ -43,6 +43,7 @@ export const CHECK_IDS = [
   'status',
   'validity',
   'recipient',
+  'endorsements',
 ] as const;
 /**
  * - format: what the input is and the payload(s) extracted from it;
@@ -52,7 +53,8 @@ export const CHECK_IDS = [
  * - key: the key belongs to the issuer (key provenance, or the hosting origin for OB 2.0 hosted);
  * - status: not revoked (status list, revocation list, hosted body);
  * - validity: the dates include the verification instant;
- * - recipient: the given email is the one the award was hashed from (only when an email is given).
+ * - recipient: the given email is the one the award was hashed from (only when an email is given);
+ * - endorsements: every embedded EndorsementCredential verifies on its own (only when there are some).
  */
 export type CheckId = (typeof CHECK_IDS)[number];
 
@@ -135,6 +137,21 @@ export interface BadgeSummary {
   readonly validUntil?: string;
 }
 
+/** One EndorsementCredential found in a credential (its Achievement, its issuer or itself), verified on its own. */
+export interface EndorsementReport {
+  /** JSON pointer of the endorsement in the credential. */
+  readonly pointer: string;
+  readonly id?: string;
+  readonly endorser: { readonly id: string; readonly name?: string; readonly url?: string };
+  /** What it endorses (`credentialSubject.id`) and the endorser's comment. */
+  readonly subject?: string;
+  readonly comment?: string;
+  readonly validFrom?: string;
+  /** Its structure (EndorsementCredential schema), proof, endorser's key and validity all succeeded. */
+  readonly verified: boolean;
+  readonly checks: readonly Check[];
+}
+
 /** The verification of one payload (one credential or assertion). */
 export interface PayloadReport {
   readonly kind: PayloadKind;
@@ -144,6 +161,8 @@ export interface PayloadReport {
   readonly key?: KeyInfo;
   readonly status?: StatusInfo;
   readonly badge?: BadgeSummary;
+  /** The endorsements the credential carries, each verified (absent when it carries none). */
+  readonly endorsements?: readonly EndorsementReport[];
 }
 
 /** The whole report: the input, one report per payload, and the overall verdict. */

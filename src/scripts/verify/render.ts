@@ -122,6 +122,14 @@ function technical(payload: PayloadReport, t: Texts): HTMLElement {
       t.ui('statusList'),
       `${status.type} ${status.url}${status.index === undefined ? '' : ` #${status.index}`}`,
     );
+  for (const endorsement of payload.endorsements ?? []) {
+    const who = endorsement.endorser.name ?? endorsement.endorser.id;
+    const mark = endorsement.verified ? '✔' : '✖';
+    add(
+      t.check('endorsements'),
+      `${mark} ${who} (${endorsement.endorser.id})${endorsement.comment ? ` — ${endorsement.comment}` : ''}`,
+    );
+  }
   return list;
 }
 

@@ -8,7 +8,7 @@ import { InsigneError } from '../../core/errors.ts';
 import type { Model } from '../../core/model/types.ts';
 import { recoverOutputFolder } from '../build/publish.ts';
 import { SHARD_ENV } from '../build/shard.ts';
-import { loadContent, today } from '../content.ts';
+import { loadCheckedContent, today } from '../content.ts';
 import { KEYS_DIR, KEYS_ENV, keyProblems, readStoredKeys, storedKeysSource } from '../keys.ts';
 import { readLock } from '../lock.ts';
 import { loadSiteRoot } from '../verify/site-dir.ts';
@@ -36,7 +36,7 @@ export async function runCheck(args: string[], context: CliContext): Promise<num
   // A build killed while publishing leaves no site: bring the previous one back, as a build would.
   recoverOutputFolder(join(context.cwd, 'dist'));
   const shard = shardProblems(context.env ?? process.env);
-  const result = loadContent(context.cwd, today(context.env), context.env ?? process.env);
+  const result = await loadCheckedContent(context.cwd, today(context.env), context.env ?? process.env);
   if (!result.ok) {
     context.err.write(
       `${formatProblems([...shard, ...result.problems], 'Fix them, then run the check again.')}\n`,
@@ -51,9 +51,10 @@ export async function runCheck(args: string[], context: CliContext): Promise<num
     context.err.write(`${formatProblems(problems, 'Fix them, then run the check again.')}\n`);
     return 1;
   }
-  const { issuers, badges, awards } = result.model;
+  const { issuers, badges, awards, endorsements } = result.model;
+  const endorsed = endorsements?.length ? `, ${endorsements.length} endorsement(s)` : '';
   context.out.write(
-    `✔ Content is valid: ${issuers.size} issuer(s), ${badges.size} badge(s), ${awards.size} award(s).\n`,
+    `✔ Content is valid: ${issuers.size} issuer(s), ${badges.size} badge(s), ${awards.size} award(s)${endorsed}.\n`,
   );
   return 0;
 }

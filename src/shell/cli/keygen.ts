@@ -17,23 +17,39 @@ import { today } from '../content.ts';
 import { generateKeyPair, KEYS_DIR, KEYS_ENV, SECRET_FILE, writeStoredKey } from '../keys.ts';
 import { LOCK_FILE, recordPublishedKeys } from '../lock.ts';
 import type { CliContext } from './context.ts';
+import { writeEndorserKey } from './endorse.ts';
 
 export const KEYGEN_USAGE = `Usage: npm run badges -- keygen <issuer> [--retire-old]
+       npm run badges -- keygen --endorser <file>
 
 Creates an Ed25519 key (Data Integrity proofs) and an RSA key (VC-JWT, OB 2.0) for the issuer: public
 halves into content/issuers/<issuer>.yaml and insigne.lock.json, private halves into .keys/ (git-ignored),
 and the value of the INSIGNE_SIGNING_KEYS secret into .keys/INSIGNE_SIGNING_KEYS.secret.
 --retire-old marks the issuer's older keys retired (they stay published, so old badges still verify).
 
+--endorser <file> makes the key of an endorser instead (a federation, a company that endorses badges),
+on the endorser's own machine: the private key goes only into <file> (readable by its owner only), and the
+command prints the endorser's did:key, their identity in the endorsements they sign.
+
 Examples:
   npm run badges -- keygen my-school
   npm run badges -- keygen my-school --retire-old
+  npm run badges -- keygen --endorser federation.private.jwk.json
 `;
 
 export async function runKeygen(args: string[], context: CliContext): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     context.out.write(KEYGEN_USAGE);
     return 0;
+  }
+  const endorser = args.indexOf('--endorser');
+  if (endorser !== -1) {
+    const path = args[endorser + 1];
+    if (args.length !== 2 || path === undefined || path.startsWith('--')) {
+      context.err.write(KEYGEN_USAGE);
+      return 2;
+    }
+    return writeEndorserKey(path, context);
   }
   const retire = args.includes('--retire-old');
   const positional = args.filter((a) => !a.startsWith('--'));

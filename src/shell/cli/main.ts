@@ -5,6 +5,7 @@
 import { runAward } from './award.ts';
 import { runCheck } from './check.ts';
 import type { CliContext } from './context.ts';
+import { runEndorse } from './endorse.ts';
 import { runIcons } from './icons.ts';
 import { runKeygen } from './keygen.ts';
 import { runKeys } from './keys.ts';
@@ -28,6 +29,13 @@ Commands:
   new issuer <slug> --name "<name>" --url <url> --email <address>
   new badge <slug> --issuer <slug> --name "<name>" [--icon <icon>] [--shape …] [--palette …]
                    Start a commented, valid issuer or badge file. \`new --help\` lists the options.
+  keygen --endorser <file>
+                   Make an endorser's key (on their machine): private key only in <file>; prints their did:key.
+  endorse request (--badge <slug> | --issuer <slug> | --award <id>) --endorser-name "<name>"
+                   --endorser-url <url> --comment "<text>"
+                   Write the unsigned endorsement a third party will sign.
+  endorse sign <request.json> --key <endorser key file>
+                   Sign an endorsement request as the endorser (no project needed).
   keys secret | keys forget <issuer>
                    Rewrite the CI secret from .keys/; confirm that a removed issuer is gone.
   award --badge <slug> --name "<name>" --email <address> [options]
@@ -58,6 +66,7 @@ type Command = (args: string[], context: CliContext) => Promise<number>;
 const commands: Record<string, Command> = {
   award: runAward,
   check: runCheck,
+  endorse: runEndorse,
   icons: runIcons,
   keygen: runKeygen,
   keys: runKeys,

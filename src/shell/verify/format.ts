@@ -4,8 +4,9 @@
  * says. With `--verbose`, every check of every payload.
  */
 
+import { showControlCharacters } from '../../core/content/characters.ts';
 import { failedChecks, revocationReason } from '../../core/verify/checks.ts';
-import type { Check, PayloadReport, VerificationReport } from '../../core/verify/index.ts';
+import type { Check, EndorsementReport, PayloadReport, VerificationReport } from '../../core/verify/index.ts';
 import { verifyTexts } from '../../core/verify/messages.ts';
 
 const en = verifyTexts('en');
@@ -82,9 +83,21 @@ function formatPayload(payload: PayloadReport): string[] {
     lines.push(
       `  status     ${status.type} ${status.url}${status.index !== undefined ? ` #${status.index}` : ''}`,
     );
+  for (const endorsement of payload.endorsements ?? []) lines.push(endorsementLine(endorsement));
   lines.push('');
   for (const check of payload.checks) lines.push(...formatCheck(check));
   return lines;
+}
+
+/** One endorsement: who, verified or not, and what they said. */
+function endorsementLine(endorsement: EndorsementReport): string {
+  // Quoted from the document, which anyone may have written: control characters are shown, not obeyed.
+  const who = showControlCharacters((endorsement.endorser.name ?? endorsement.endorser.id).slice(0, 200));
+  const state = endorsement.verified ? 'verified' : 'DOES NOT VERIFY';
+  const comment = endorsement.comment
+    ? `: "${showControlCharacters(endorsement.comment.slice(0, 200))}"`
+    : '';
+  return `  endorsed   by ${who} (${showControlCharacters(endorsement.endorser.id.slice(0, 200))}), ${state}${comment}`;
 }
 
 /** The report for a terminal, in English. */
@@ -128,6 +141,9 @@ export function formatSummary(
     lines.push(`  expired on ${badge.validUntil.slice(0, 10)}`);
   lines.push(...recipientLine(report, options.email));
   lines.push(...badgeLines(badge));
+  // Each endorsement once, from the first payload that carries them (both of an image carry the same).
+  const endorsements = report.payloads.find((p) => p.endorsements !== undefined)?.endorsements ?? [];
+  for (const endorsement of endorsements) lines.push(endorsementLine(endorsement));
   const failed = failedChecks(report);
   if (failed.length > 0) lines.push('');
   for (const check of failed) lines.push(...formatCheck(check));

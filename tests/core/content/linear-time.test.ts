@@ -12,6 +12,9 @@ import { findKeyMaterial, keyNeedles } from '../../../src/core/content/key-mater
 import { parseMarkdownSource } from '../../../src/core/content/parse.ts';
 import { invisibleCharacterIn, undrawableCharacters } from '../../../src/core/content/text-safety.ts';
 import { EMAIL_LIKE } from '../../../src/core/content/zod-problems.ts';
+import { linkEndorsements } from '../../../src/core/endorsements/check.ts';
+import { nameSlug } from '../../../src/core/endorsements/document.ts';
+import { toSiteLocation, urlsFor } from '../../../src/core/urls.ts';
 
 const SIZE = 1_000_000;
 const runs = {
@@ -47,6 +50,37 @@ describe('content checks on a megabyte, worst cases for each pattern', { timeout
       ).toEqual([]);
       // A header row that may be data (an address in a cell), the roster check with a long cell.
       expect(mapColumns({ line: 1, cells: [text, `a@${text}`] })).toBeDefined();
+    });
+  }
+});
+
+describe('the endorsement check on a megabyte in each field it reads', { timeout: 60_000 }, () => {
+  const urls = urlsFor(toSiteLocation('https://exemple.github.io', '/badges'));
+  const model = { issuers: new Map(), badges: new Map(), awards: new Map() };
+  for (const [name, text] of Object.entries(runs)) {
+    it(name, () => {
+      const document = {
+        '@context': ['https://www.w3.org/ns/credentials/v2'],
+        id: `https://exemple.github.io/badges/endorsements/${text}.json`,
+        type: ['VerifiableCredential', 'EndorsementCredential'],
+        name: text,
+        issuer: { id: `did:key:${text}`, type: ['Profile'], name: text },
+        validFrom: '2026-01-01T00:00:00Z',
+        credentialSubject: {
+          id: `https://exemple.github.io/${text}`,
+          type: ['EndorsementSubject'],
+          endorsementComment: text,
+        },
+        proof: [{ type: 'DataIntegrityProof' }],
+      };
+      const result = linkEndorsements({
+        files: [{ path: 'content/endorsements/x.json', text: JSON.stringify(document, null, 2) }],
+        model,
+        urls,
+        today: '2026-11-28',
+      });
+      expect(result.problems.length).toBeGreaterThan(0);
+      expect(nameSlug(text).length).toBeLessThanOrEqual(60);
     });
   }
 });

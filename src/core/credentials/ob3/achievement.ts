@@ -6,6 +6,7 @@ import type { Badge } from '../../model/types.ts';
 import { type SiteUrls, sitePaths } from '../../urls.ts';
 import { criteriaNarrative, requirementAlignments } from '../criteria.ts';
 import { badgeImageUrl } from '../media.ts';
+import { endorsementsMember } from './endorsement.ts';
 import { OB3_CONTEXT } from './profile.ts';
 import type { Achievement, Alignment } from './types.ts';
 
@@ -51,6 +52,7 @@ export function toEmbeddedAchievement(badge: Badge, urls: SiteUrls): Achievement
         },
       ],
     }),
+    ...endorsementsMember(badge),
   };
 }
 
@@ -61,7 +63,8 @@ export function toEmbeddedAchievement(badge: Badge, urls: SiteUrls): Achievement
 export function toAchievementEdition(badge: Badge, urls: SiteUrls): Achievement | undefined {
   const edition = badge.edition;
   if (!edition) return undefined;
-  const own = toEmbeddedAchievement(badge, urls);
+  // Endorsements name the badge's own Achievement as their subject: they stay with it, not its edition.
+  const { endorsement: _endorsements, ...own } = toEmbeddedAchievement(badge, urls);
   return {
     '@context': OB3_CONTEXT,
     ...own,

@@ -8,6 +8,7 @@ import type { Award, Badge, Issuer } from '../../model/types.ts';
 import { awardUrn, type SiteUrls, sitePaths, subjectUrn } from '../../urls.ts';
 import { toDateTimeZ } from '../dates.ts';
 import { toEmbeddedAchievement } from './achievement.ts';
+import { endorsementsMember } from './endorsement.ts';
 import { OB3_CONTEXT, toIssuerProfile } from './profile.ts';
 import type { BitstringStatusListEntry, Evidence, OpenBadgeCredential } from './types.ts';
 
@@ -64,5 +65,6 @@ export function toOpenBadgeCredential({ issuer, badge, award, urls }: Credential
     },
     ...(award.evidence.length > 0 && { evidence: award.evidence.map(toEvidence) }),
     credentialStatus: toStatusListEntry(issuer, award, urls),
+    ...endorsementsMember(award),
   };
 }

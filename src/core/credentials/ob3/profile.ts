@@ -7,6 +7,7 @@ import type { Issuer } from '../../model/types.ts';
 import type { SiteUrls } from '../../urls.ts';
 import { CONTEXT_URLS } from '../document-loader.ts';
 import { issuerLogoUrl } from '../media.ts';
+import { endorsementsMember } from './endorsement.ts';
 import type { Ob3Context, Profile } from './types.ts';
 
 /** The `@context` every OB 3.0 document starts with, in the required order (DIGEST §3.1). */
@@ -23,6 +24,7 @@ export function toIssuerProfile(issuer: Issuer, urls: SiteUrls): Profile {
     email: issuer.email,
     description: issuer.description,
     ...(logo !== undefined && { image: { id: logo, type: 'Image', caption: issuer.name } }),
+    ...endorsementsMember(issuer),
   };
 }
 

@@ -6,6 +6,10 @@
 import type { Ob3IdentityObject } from '../../identity/objects.ts';
 import type { DataIntegrityProof } from '../data-integrity.ts';
 import type { CONTEXT_URLS } from '../document-loader.ts';
+import type { JsonObject } from '../json.ts';
+
+/** A third party's signed EndorsementCredential, embedded exactly as it was signed (OB 3.0 §EndorsementCredential). */
+export type EmbeddedEndorsement = JsonObject;
 
 /** `@context` of every OB 3.0 document, in the order the spec requires (DIGEST §3.1). */
 export type Ob3Context = readonly [typeof CONTEXT_URLS.credentialsV2, typeof CONTEXT_URLS.ob3];
@@ -23,6 +27,7 @@ export type Profile = {
   readonly email: string;
   readonly description: string;
   readonly image?: Image;
+  readonly endorsement?: readonly EmbeddedEndorsement[];
 };
 
 /** OB 3.0 §Criteria. */
@@ -55,6 +60,7 @@ export type Achievement = {
   readonly inLanguage: string;
   /** The same achievement in another language (OB 3.0 §Related). */
   readonly related?: readonly Related[];
+  readonly endorsement?: readonly EmbeddedEndorsement[];
 };
 
 /** OB 3.0 §Related: another edition of the same achievement, here a language edition. */
@@ -103,5 +109,6 @@ export type OpenBadgeCredential = {
   readonly credentialSubject: AchievementSubject;
   readonly evidence?: readonly Evidence[];
   readonly credentialStatus: BitstringStatusListEntry;
+  readonly endorsement?: readonly EmbeddedEndorsement[];
   readonly proof?: readonly DataIntegrityProof[];
 };

@@ -1,0 +1,75 @@
+/**
+ * Signing an endorsement on the endorser's machine: the issuer becomes the endorser's did:key Profile and
+ * the document gets an `eddsa-rdfc-2022` proof from the project's Data Integrity signer. Needs no project
+ * content, only the request file and the endorser's key.
+ */
+import type { CanonicalizeOptions } from '../credentials/canonicalize.ts';
+import { signDataIntegrity } from '../credentials/data-integrity.ts';
+import type { JsonObject, JsonValue } from '../credentials/json.ts';
+import { didKeyMethodOf, didKeyOf } from './document.ts';
+
+export interface EndorserKey {
+  readonly privateKey: CryptoKey;
+  /** Raw 32-byte Ed25519 public key. */
+  readonly publicKey: Uint8Array;
+}
+
+export type SignedEndorsement =
+  | { readonly ok: true; readonly document: JsonObject; readonly did: string }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+const isObject = (value: JsonValue | undefined): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What a request must hold before it is signed; each problem is one sentence. */
+export function requestProblems(request: JsonValue): string[] {
+  if (!isObject(request)) return ['The file does not hold a JSON object.'];
+  const problems: string[] = [];
+  const types = Array.isArray(request.type) ? request.type : [request.type];
+  if (!types.includes('EndorsementCredential'))
+    problems.push('"type" does not include EndorsementCredential: this is not an endorsement request.');
+  if (typeof request.id !== 'string' || request.id === '')
+    problems.push('"id" is missing: the request names where the endorsement will be published.');
+  const subject = request.credentialSubject;
+  if (!isObject(subject) || typeof subject.id !== 'string')
+    problems.push('"credentialSubject.id" is missing: the request names what is endorsed.');
+  const issuer = request.issuer;
+  if (!isObject(issuer) || typeof issuer.name !== 'string' || issuer.name.trim() === '')
+    problems.push('"issuer.name" is missing: the endorser\'s name is shown with the endorsement.');
+  if (request.proof !== undefined)
+    problems.push('The file is already signed (it has a "proof"); sign the unsigned request instead.');
+  return problems;
+}
+
+/**
+ * Fills the issuer with the endorser's did:key (keeping their name and URL) and signs. `created` is the
+ * proof's dateTime, passed in by the shell.
+ */
+export async function signEndorsement(
+  request: JsonValue,
+  key: EndorserKey,
+  created: string,
+  options: CanonicalizeOptions = {},
+): Promise<SignedEndorsement> {
+  const problems = requestProblems(request);
+  if (problems.length > 0 || !isObject(request)) return { ok: false, problems };
+  const did = didKeyOf(key.publicKey);
+  const issuer = request.issuer as JsonObject;
+  const { proof: _none, ...rest } = request;
+  const unsigned: JsonObject = {
+    ...rest,
+    issuer: {
+      id: did,
+      type: ['Profile'],
+      name: issuer.name as string,
+      ...(typeof issuer.url === 'string' && issuer.url !== '' && { url: issuer.url }),
+    },
+  };
+  const document = await signDataIntegrity(unsigned, {
+    ...options,
+    privateKey: key.privateKey,
+    verificationMethod: didKeyMethodOf(did),
+    created,
+  });
+  return { ok: true, document, did };
+}

@@ -1,0 +1,44 @@
+/**
+ * Where the site is published, for commands run outside a build: `site` and `base` read from
+ * astro.config.mjs as written (plain string values), without evaluating the file (evaluating it would run
+ * the integration, which takes the signing secret out of the environment). The build itself uses Astro's
+ * resolved configuration.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type SiteLocation, toSiteLocation } from '../core/urls.ts';
+
+export type SiteLocationResult =
+  | { readonly ok: true; readonly location: SiteLocation }
+  | { readonly ok: false; readonly reason: string };
+
+const CONFIG = 'astro.config.mjs';
+
+/** The string value of `name:` at the start of a line (`  site: 'https://…',`), comments skipped. */
+function stringSetting(text: string, name: string): string | undefined {
+  for (const line of text.split('\n')) {
+    const trimmed = line.trimStart();
+    if (!trimmed.startsWith(`${name}:`)) continue;
+    const match = /^\s*(['"`])([^'"`\s]*)\1\s*,?\s*(?:\/\/.*)?$/.exec(trimmed.slice(name.length + 1));
+    if (match) return match[2];
+  }
+  return undefined;
+}
+
+/** `site` and `base` of the project's astro.config.mjs. */
+export function readSiteLocation(root: string): SiteLocationResult {
+  let text: string;
+  try {
+    text = readFileSync(join(root, CONFIG), 'utf8');
+  } catch {
+    return { ok: false, reason: `${CONFIG} could not be read, so the address of the site is unknown.` };
+  }
+  const site = stringSetting(text, 'site');
+  if (site === undefined || !URL.canParse(site)) {
+    return {
+      ok: false,
+      reason: `${CONFIG} has no \`site: '<https address>'\` line with a plain string, so the address of the site is unknown.`,
+    };
+  }
+  return { ok: true, location: toSiteLocation(site, stringSetting(text, 'base') ?? '/') };
+}
