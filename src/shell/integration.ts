@@ -21,6 +21,8 @@ import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../core/content/problems.ts';
 import { badgeSignaturePath, issuerLogoPath, issuerSignaturePath } from '../core/credentials/media.ts';
 import { InsigneError } from '../core/errors.ts';
+import { render, say } from '../core/messages/catalogue.ts';
+import { languageOfEnvironment } from '../core/messages/language.ts';
 import type { Model } from '../core/model/types.ts';
 import { toSiteLocation } from '../core/urls.ts';
 import { acquireBuildLock, type BuildLock } from './build/build-lock.ts';
@@ -108,14 +110,18 @@ export function insigne(): AstroIntegration {
           const result = loadContent(process.cwd(), day);
           if (!result.ok) {
             // Printed as-is: the report is meant for people, one problem per line with its file and line.
-            console.error(`\n${formatProblems(result.problems)}\n`);
+            const language = languageOfEnvironment(process.env);
+            console.error(`\n${formatProblems(result.problems, undefined, language)}\n`);
             throw new Error(
-              `${result.problems.length} content problem(s); see the list above. Nothing was published.`,
+              render(say('build.contentProblems', { count: result.problems.length }), language),
             );
           }
           const { issuers, badges, awards } = result.model;
           logger.info(
-            `content: ${issuers.size} issuer(s), ${badges.size} badge(s), ${awards.size} award(s), no problems`,
+            render(
+              say('build.contentValid', { issuers: issuers.size, badges: badges.size, awards: awards.size }),
+              languageOfEnvironment(process.env),
+            ),
           );
           const contentMs = performance.now() - started;
           signer = startSigner(secret, KEYS_ENV, process.env);

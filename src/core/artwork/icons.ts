@@ -4,6 +4,7 @@
  * (icon-search.ts), so "bicycle" proposes `bike` and a typo is a one-line fix.
  */
 import { InsigneError } from '../errors.ts';
+import { type Message, say } from '../messages/catalogue.ts';
 import { type IconIndex, iconIndex, searchIcons } from './icon-search.ts';
 
 /** The part of the Iconify JSON format we read (https://iconify.design/docs/types/iconify-json.html). */
@@ -76,9 +77,11 @@ export function suggestIcons(index: IconIndex, wanted: string, count = 5): strin
  * The hint of a badge file whose `artwork.icon` names no icon, given every drawable name (aliases
  * included) as the content check knows them: the proposals of `suggestIcons`, then how to search.
  */
-export function unknownIconHint(wanted: string, iconNames: ReadonlySet<string>): string {
+export function unknownIconHint(wanted: string, iconNames: ReadonlySet<string>): Message {
   const close = suggestIcons(indexOfNames(iconNames), wanted);
-  return `${close.length === 0 ? '' : `Did you mean ${quoteList(close)}? `}${FIND_ICONS}`;
+  return say('design.icon.hint', {
+    guess: close.length === 0 ? '' : say('design.icon.didYouMean', { names: quoteList(close) }),
+  });
 }
 
 const setIndexes = new WeakMap<IconSet, IconIndex>();

@@ -4,13 +4,11 @@
  * line by line (comments, keys, the Markdown body); every other file, whatever its extension (images,
  * notes, stray key files), is scanned whole. Messages say what kind of material it is, never the material.
  */
+import { say } from '../messages/catalogue.ts';
 import { findKeyMaterial, type KeyNeedles, linesWithKeyMaterial } from './key-material.ts';
 import { type ParsedSource, type SourceFile, scalarStrings } from './parse.ts';
-import type { ContentProblem } from './problems.ts';
+import { type ContentProblem, said } from './problems.ts';
 import { formatField } from './zod-problems.ts';
-
-const HINT =
-  'Delete it, then treat the key as leaked: generate a new one with `npm run badges -- keygen` (see SECURITY.md).';
 
 /** Key material in a content file: one problem per value, then one per other line. */
 export function contentFileKeyProblems(
@@ -32,8 +30,7 @@ export function contentFileKeyProblems(
       file: file.path,
       line: first,
       field: formatField(path),
-      message: `Holds private key material (${hit.what}), which must never be in content or git.`,
-      hint: HINT,
+      ...said(say('keyMaterial.value', { what: hit.what }), say('keyMaterial.hint')),
     });
   }
   for (const [line, what] of lines) {
@@ -42,8 +39,7 @@ export function contentFileKeyProblems(
       file: file.path,
       line,
       field: '',
-      message: `This line holds private key material (${what}), which must never be in content or git.`,
-      hint: HINT,
+      ...said(say('keyMaterial.line', { what }), say('keyMaterial.hint')),
     });
   }
   return problems;
@@ -68,8 +64,7 @@ export function otherFileKeyProblems(file: SourceFile, needles: KeyNeedles): Con
       file: file.path,
       line,
       field: '',
-      message: `This file holds private key material (${hit.what}), which must never be in content or git.`,
-      hint: `Delete the file (private keys belong in .keys/ or the CI secret, never in content/), then treat the key as leaked: generate a new one with \`npm run badges -- keygen\` (see SECURITY.md).`,
+      ...said(say('keyMaterial.file', { what: hit.what }), say('keyMaterial.file.hint')),
     },
   ];
 }

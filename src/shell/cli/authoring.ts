@@ -3,6 +3,7 @@
  * never echoes an email, the content they start from, "did you mean" for badges, the random source of
  * new awards, and all-or-nothing file writes.
  */
+
 import { hash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
@@ -15,6 +16,7 @@ import { showControlCharacters } from '../../core/content/characters.ts';
 import type { LinkResult } from '../../core/content/link.ts';
 import { closestName, formatProblems } from '../../core/content/problems.ts';
 import { normaliseEmail } from '../../core/identity/email.ts';
+import { say } from '../../core/messages/catalogue.ts';
 import type { Badge, Model, Recipient } from '../../core/model/types.ts';
 import { loadContent } from '../content.ts';
 import type { CliContext } from './context.ts';
@@ -68,7 +70,7 @@ export function loadValidContent(context: CliContext, day: string): Model | unde
   const result: LinkResult = loadContent(context.cwd, day);
   if (result.ok) return result.model;
   context.err.write(
-    `${formatProblems(result.problems, 'Nothing was written: fix them first (`npm run badges -- check` lists them).')}\n`,
+    `${formatProblems(result.problems, say('report.nothingWrittenFixFirst'), context.language)}\n`,
   );
   return undefined;
 }

@@ -4,6 +4,7 @@
  * per award, and never written, printed or logged. Someone who already holds a valid award of the badge
  * (found by re-hashing) is skipped, so running the same command or roster twice creates nothing new.
  */
+
 import { type ColumnMap, columnLetter } from '../../core/authoring/columns.ts';
 import { type AwardPlan, type PlannedAward, planAwards } from '../../core/authoring/plan.ts';
 import {
@@ -19,6 +20,7 @@ import {
 import type { Roster } from '../../core/authoring/roster.ts';
 import { linkContent } from '../../core/content/link.ts';
 import { formatProblems } from '../../core/content/problems.ts';
+import { say } from '../../core/messages/catalogue.ts';
 import type { Badge, Model } from '../../core/model/types.ts';
 import { sitePaths } from '../../core/urls.ts';
 import { readContent, today } from '../content.ts';
@@ -249,7 +251,7 @@ function writePlanned(run: Run, planned: readonly PlannedAward[]): boolean {
     awards: [...input.awards, ...planned.map((p) => ({ path: p.path, text: p.text }))],
   });
   if (!linked.ok) {
-    context.err.write(`${formatProblems(linked.problems, 'Nothing was written.')}\n`);
+    context.err.write(`${formatProblems(linked.problems, say('report.nothingWritten'), context.language)}\n`);
     return false;
   }
   if (run.dryRun) return true;

@@ -1,50 +1,43 @@
 /** `badges check`: the build's content validation, without building. */
 
 import { join } from 'node:path';
-import { type ContentProblem, formatProblems } from '../../core/content/problems.ts';
+import { type ContentProblem, formatProblems, said } from '../../core/content/problems.ts';
 import { InsigneError } from '../../core/errors.ts';
+import { say } from '../../core/messages/catalogue.ts';
 import type { Model } from '../../core/model/types.ts';
 import { recoverOutputFolder } from '../build/publish.ts';
 import { loadContent, today } from '../content.ts';
 import { KEYS_DIR, KEYS_ENV, keyProblems, readStoredKeys, storedKeysSource } from '../keys.ts';
 import { readLock } from '../lock.ts';
-import type { CliContext } from './context.ts';
-
-export const CHECK_USAGE = `Usage: npm run badges -- check
-
-Checks every issuer, badge and award file under content/ (and the signing keys) exactly as the build
-does, and lists every problem at once, with its file, line, field and a hint. It writes nothing, but
-brings back the previous site when a build was interrupted while publishing it.
-
-Example:
-  npm run badges -- check
-`;
+import { type CliContext, t } from './context.ts';
 
 export async function runCheck(args: string[], context: CliContext): Promise<number> {
+  const tr = t(context);
   if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
-    context.out.write(CHECK_USAGE);
+    context.out.write(tr('help.check'));
     return 0;
   }
   if (args.length > 0) {
-    context.err.write(`"check" takes no arguments (got: ${args.join(' ')}).\n\n${CHECK_USAGE}`);
+    context.err.write(`${tr('check.noArguments', { args: args.join(' ') })}\n\n${tr('help.check')}`);
     return 2;
   }
   // A build killed while publishing leaves no site: bring the previous one back, as a build would.
   recoverOutputFolder(join(context.cwd, 'dist'));
+  const language = context.language ?? 'en';
   const result = loadContent(context.cwd, today(context.env), context.env ?? process.env);
   if (!result.ok) {
-    context.err.write(`${formatProblems(result.problems, 'Fix them, then run the check again.')}\n`);
+    context.err.write(`${formatProblems(result.problems, say('report.fixThenCheck'), language)}\n`);
     return 1;
   }
   // The keys, as the build's signing process checks them: every problem that would stop it.
   const problems = checkKeys(context, result.model);
   if (problems.length > 0) {
-    context.err.write(`${formatProblems(problems, 'Fix them, then run the check again.')}\n`);
+    context.err.write(`${formatProblems(problems, say('report.fixThenCheck'), language)}\n`);
     return 1;
   }
   const { issuers, badges, awards } = result.model;
   context.out.write(
-    `✔ Content is valid: ${issuers.size} issuer(s), ${badges.size} badge(s), ${awards.size} award(s).\n`,
+    `${tr('check.valid', { issuers: issuers.size, badges: badges.size, awards: awards.size })}\n`,
   );
   return 0;
 }
@@ -67,8 +60,10 @@ function checkKeys(context: CliContext, model: Model): ContentProblem[] {
         file: storedFrom === 'env' ? KEYS_ENV : `${KEYS_DIR}/`,
         line: 0,
         field: '',
-        message: error.message,
-        hint: `Set ${KEYS_ENV} to the content of ${KEYS_DIR}/INSIGNE_SIGNING_KEYS.secret, or run \`npm run badges -- keys secret\` to rewrite it from ${KEYS_DIR}/.`,
+        ...said(
+          error.says ?? say('keys.unreadable', { reason: error.message }),
+          say('keys.unreadable.hint', { variable: KEYS_ENV, folder: KEYS_DIR }),
+        ),
       },
     ];
   }

@@ -4,6 +4,7 @@
  * rest takes sensible defaults. The new file is checked with the rest of the content before the command
  * says it is done; a file the check refuses is removed again, with the problems listed.
  */
+
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { resolveIcon } from '../../core/artwork/icons.ts';
@@ -12,6 +13,7 @@ import { badgeFileText, issuerFileText, type ScaffoldLanguage } from '../../core
 import { closestName, formatProblems } from '../../core/content/problems.ts';
 import { ACHIEVEMENT_TYPES } from '../../core/content/schemas.ts';
 import { InsigneError } from '../../core/errors.ts';
+import { say } from '../../core/messages/catalogue.ts';
 import { BADGE_SHAPES } from '../../core/model/types.ts';
 import { loadIconSet } from '../artwork/assets.ts';
 import { loadContent, today } from '../content.ts';
@@ -138,7 +140,9 @@ export async function runNew(args: string[], context: CliContext): Promise<numbe
   const own = result.ok ? [] : result.problems.filter((problem) => problem.file === where);
   if (own.length > 0) {
     rmSync(file);
-    context.err.write(`${formatProblems(own, `Nothing was written: ${where} would not pass the check.`)}\n`);
+    context.err.write(
+      `${formatProblems(own, say('report.nothingWrittenWouldFail', { file: where }), context.language)}\n`,
+    );
     return 1;
   }
   context.out.write(`✔ Wrote ${where}. Edit it, then run \`npm run badges -- check\`.\n`);

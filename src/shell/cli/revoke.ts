@@ -4,6 +4,7 @@
  * reason is public: verifiers and the award page show it. Revocation is permanent in the published
  * status list; to correct a mistake, award the badge again.
  */
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, parseDocument, type YAMLMap } from 'yaml';
@@ -11,6 +12,7 @@ import { publicTextProblem } from '../../core/authoring/recipient.ts';
 import { checkDay } from '../../core/authoring/requests.ts';
 import { linkContent } from '../../core/content/link.ts';
 import { formatProblems } from '../../core/content/problems.ts';
+import { say } from '../../core/messages/catalogue.ts';
 import { readContent, today } from '../content.ts';
 import { loadValidContent, parseOptions, redact, replaceFile } from './authoring.ts';
 import type { CliContext } from './context.ts';
@@ -107,7 +109,7 @@ export async function runRevoke(args: string[], context: CliContext): Promise<nu
     awards: input.awards.map((f) => (f.path === award.file ? { path: f.path, text: updated } : f)),
   });
   if (!linked.ok) {
-    context.err.write(`${formatProblems(linked.problems, 'Nothing was written.')}\n`);
+    context.err.write(`${formatProblems(linked.problems, say('report.nothingWritten'), context.language)}\n`);
     return 1;
   }
   replaceFile(context.cwd, award.file, updated);
