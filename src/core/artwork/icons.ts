@@ -80,7 +80,10 @@ export function suggestIcons(index: IconIndex, wanted: string, count = 5): strin
 export function unknownIconHint(wanted: string, iconNames: ReadonlySet<string>): Message {
   const close = suggestIcons(indexOfNames(iconNames), wanted);
   return say('design.icon.hint', {
-    guess: close.length === 0 ? '' : say('design.icon.didYouMean', { names: quoteList(close) }),
+    guess:
+      close.length === 0
+        ? ''
+        : say('design.icon.didYouMean', { names: close.map((name) => say('quoted', { name })) }),
   });
 }
 

@@ -4,7 +4,7 @@
  * line by line (comments, keys, the Markdown body); every other file, whatever its extension (images,
  * notes, stray key files), is scanned whole. Messages say what kind of material it is, never the material.
  */
-import { say } from '../messages/catalogue.ts';
+import { type Message, say } from '../messages/catalogue.ts';
 import { findKeyMaterial, type KeyNeedles, linesWithKeyMaterial } from './key-material.ts';
 import { type ParsedSource, type SourceFile, scalarStrings } from './parse.ts';
 import { type ContentProblem, said } from './problems.ts';
@@ -30,7 +30,7 @@ export function contentFileKeyProblems(
       file: file.path,
       line: first,
       field: formatField(path),
-      ...said(say('keyMaterial.value', { what: hit.what }), say('keyMaterial.hint')),
+      ...said(say('keyMaterial.value', { what: keyMaterialName(hit.what) }), say('keyMaterial.hint')),
     });
   }
   for (const [line, what] of lines) {
@@ -39,7 +39,7 @@ export function contentFileKeyProblems(
       file: file.path,
       line,
       field: '',
-      ...said(say('keyMaterial.line', { what }), say('keyMaterial.hint')),
+      ...said(say('keyMaterial.line', { what: keyMaterialName(what) }), say('keyMaterial.hint')),
     });
   }
   return problems;
@@ -64,7 +64,31 @@ export function otherFileKeyProblems(file: SourceFile, needles: KeyNeedles): Con
       file: file.path,
       line,
       field: '',
-      ...said(say('keyMaterial.file', { what: hit.what }), say('keyMaterial.file.hint')),
+      ...said(say('keyMaterial.file', { what: keyMaterialName(hit.what) }), say('keyMaterial.file.hint')),
     },
   ];
+}
+
+const KEY_MATERIAL_NAMES: Readonly<Record<string, Message>> = {
+  'a PEM private key': say('keyMaterial.pem'),
+  'the signing-key secret': say('keyMaterial.secret'),
+  'a private JWK member': say('keyMaterial.jwkMember'),
+  'a private key field': say('keyMaterial.namedField'),
+  'a PKCS#8 private key in base64': say('keyMaterial.pkcs8Base64'),
+  'a PKCS#8 private key in DER': say('keyMaterial.pkcs8Der'),
+};
+
+const BASE64_SUFFIX = ', base64-encoded';
+const PROJECT_KEY = /^the private key "([^"]*)"$/;
+
+/**
+ * What key-material.ts found (its English labels, shared with the leak gate) as a message: the closed set
+ * of shapes, a project key by id, either one base64-encoded. An unknown label is shown as it is.
+ */
+export function keyMaterialName(what: string): Message {
+  if (what.endsWith(BASE64_SUFFIX))
+    return say('keyMaterial.base64', { what: keyMaterialName(what.slice(0, -BASE64_SUFFIX.length)) });
+  const project = PROJECT_KEY.exec(what);
+  if (project) return say('keyMaterial.projectKey', { id: project[1] ?? '' });
+  return KEY_MATERIAL_NAMES[what] ?? say('text.verbatim', { text: what });
 }

@@ -407,7 +407,7 @@ function checkAsset(
     problems.push({
       ...where,
       ...said(
-        say('asset.unusable', { reason }),
+        say('text.verbatim', { text: reason }),
         say(path[0] === 'signatory' ? 'asset.signature.hint' : logo ? 'asset.logo.hint' : 'asset.image.hint'),
       ),
     });

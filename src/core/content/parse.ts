@@ -91,7 +91,7 @@ function parseYamlDocument(file: string, text: string, lineOffset: number, body:
     file,
     line: lineAt(error.pos[0]),
     field: '',
-    ...said(say('yaml.unreadable', { detail: firstSentence(error.message) }), say('yaml.unreadable.hint')),
+    ...said(yamlError(error.code, firstSentence(error.message)), say('yaml.unreadable.hint')),
   }));
   if (problems.length > 0) {
     return {
@@ -149,6 +149,25 @@ function parseYamlDocument(file: string, text: string, lineOffset: number, body:
     return failed(file, line, say('yaml.aliasBomb'), say('yaml.aliasBomb.hint'));
   }
   return { file, data: data ?? {}, body, lineOf, lineOfKey, linesOf, problems: [] };
+}
+
+/** The parser's error codes whose gist is translated; the parser's own sentence follows it in French. */
+const YAML_CODES = new Set([
+  'DUPLICATE_KEY',
+  'BAD_INDENT',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'TAB_AS_INDENT',
+  'MISSING_CHAR',
+  'UNEXPECTED_TOKEN',
+  'BAD_DQ_ESCAPE',
+  'BAD_SCALAR_START',
+  'BAD_ALIAS',
+]);
+
+function yamlError(code: string, detail: string): Message {
+  if (!YAML_CODES.has(code)) return say('yaml.unreadable', { detail });
+  return say('yaml.unreadable.coded', { detail, gist: say(`yaml.code.${code}` as 'yaml.code.BAD_INDENT') });
 }
 
 function firstSentence(message: string): string {

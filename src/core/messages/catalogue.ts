@@ -8,6 +8,7 @@
 import type { Language } from '../model/types.ts';
 import { cliMessages } from './cli.ts';
 import { contentMessages } from './content.ts';
+import { schemaMessages } from './fields.ts';
 import { helpMessages } from './help.ts';
 
 /** One message in both languages; `{name}` marks a parameter, the same names in both. */
@@ -16,13 +17,16 @@ export interface Bilingual {
   readonly fr: string;
 }
 
-export const catalogue = { ...contentMessages, ...cliMessages, ...helpMessages } as const;
+export const catalogue = { ...contentMessages, ...schemaMessages, ...cliMessages, ...helpMessages } as const;
 
 export type Catalogue = typeof catalogue;
 export type MessageId = keyof Catalogue;
 
-/** A parameter: a value shown as it is (a slug, a path, a number) or another message, rendered alike. */
-export type Param = string | number | Message;
+/**
+ * A parameter: a value shown as it is (a slug, a path, a number), another message rendered in the same
+ * language, or a list of them joined by ", ".
+ */
+export type Param = string | number | Message | readonly Param[];
 
 /** A sentence to print: which message, with which values. Plain data, so it crosses processes. */
 export interface Message {
@@ -30,22 +34,26 @@ export interface Message {
   readonly params: Readonly<Record<string, Param>>;
 }
 
-/** The `{name}` placeholders of a template, as a union of names. */
+/** The `{name}` placeholders of a template, as a union of names (`{^name}`: the value capitalised;
+ * braces around words with spaces, `\\{ and \\}`, are text). */
 export type Holes<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
-  ? Name | Holes<Rest>
+  ? (Name extends `${string} ${string}` ? never : Name extends `^${infer Bare}` ? Bare : Name) | Holes<Rest>
   : never;
 
-type ParamsOf<K extends MessageId> = { readonly [Name in Holes<Catalogue[K]['en']>]: Param };
+/** The placeholders of both languages (the French may name more, as a YAML error's translated gist). */
+type HolesOf<K extends MessageId> = Holes<Catalogue[K]['en']> | Holes<Catalogue[K]['fr']>;
 
-/** A message with its parameters, checked against the English template's placeholders. */
+type ParamsOf<K extends MessageId> = { readonly [Name in HolesOf<K>]: Param };
+
+/** A message with its parameters, checked against the templates' placeholders. */
 export function say<K extends MessageId>(
   id: K,
-  ...params: [Holes<Catalogue[K]['en']>] extends [never] ? [] : [ParamsOf<K>]
+  ...params: [HolesOf<K>] extends [never] ? [] : [ParamsOf<K>]
 ): Message {
   return { id, params: (params[0] ?? {}) as Readonly<Record<string, Param>> };
 }
 
-const HOLE = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+const HOLE = /\{(\^?)([A-Za-z][A-Za-z0-9]*)\}/g;
 
 /**
  * French spacing: a no-break space before ":" and inside « », a narrow one before ";", "!" and "?".
@@ -72,17 +80,37 @@ export function typesetFrench(template: string): string {
 export function render(message: Message, language: Language): string {
   const entry: Bilingual = catalogue[message.id];
   const template = language === 'fr' ? typesetFrench(entry.fr) : entry.en;
-  return template.replace(HOLE, (hole, name: string) => {
+  return template.replace(HOLE, (hole, capital: string, name: string) => {
     const value = message.params[name];
     if (value === undefined) return hole;
-    return typeof value === 'object' ? render(value, language) : String(value);
+    const text = renderParam(value, language);
+    return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
   });
+}
+
+/** Whether a text is a catalogue id (for ids made from text, such as a schema's doc line). */
+export function isMessageId(id: string): id is MessageId {
+  return Object.hasOwn(catalogue, id);
+}
+
+/**
+ * A schema's doc line or refusal as a message; a text the table lacks (zod's own wording) is shown as
+ * it is, in both languages.
+ */
+export function sayFromSchema(text: string): Message {
+  const id = `schema:${text}`;
+  return isMessageId(id) ? { id, params: {} } : { id: 'text.verbatim', params: { text } };
+}
+
+function renderParam(value: Param, language: Language): string {
+  if (Array.isArray(value)) return value.map((item: Param) => renderParam(item, language)).join(', ');
+  return typeof value === 'object' ? render(value as Message, language) : String(value);
 }
 
 /** A renderer bound to a language, as the commands use it: `t('check.valid', {…})`. */
 export type Translate = <K extends MessageId>(
   id: K,
-  ...params: [Holes<Catalogue[K]['en']>] extends [never] ? [] : [ParamsOf<K>]
+  ...params: [HolesOf<K>] extends [never] ? [] : [ParamsOf<K>]
 ) => string;
 
 export function translator(language: Language): Translate {

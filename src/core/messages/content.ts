@@ -34,8 +34,72 @@ export const contentMessages = {
     fr: 'Rien n’a été écrit : {file} ne passerait pas la vérification.',
   },
 
+  // A text from elsewhere (a library, an error of another module) shown as it is, in both languages.
+  'text.verbatim': { en: '{text}', fr: '{text}' },
+
+  // Schema checks (zod-problems.ts).
+  'zod.unknownField': { en: 'Unknown field "{key}".', fr: 'Champ inconnu : « {key} ».' },
+  'zod.knownFields.hint': {
+    en: '{guess}Known fields here: {known}.',
+    fr: '{guess}Champs possibles ici : {known}.',
+  },
+  'zod.movedUp.hint': {
+    en: '"{key}" is not a field of "{block}" but {parent}: move it out of "{block}:", to the same indentation as "{block}:". The badge design guide (docs/badges.md) shows where each field goes.',
+    fr: '« {key} » n’est pas un champ de « {block} » mais {parent} : sortez-le de "{block}:", au même niveau d’indentation que "{block}:". Le guide de conception des badges (docs/badges.md) montre où va chaque champ.',
+  },
+  'zod.parent.file': { en: 'of the file itself', fr: 'du fichier lui-même' },
+  'zod.parent.block': { en: 'of the "{block}" block', fr: 'du bloc « {block} »' },
+  'zod.required': { en: 'This field is required but missing.', fr: 'Ce champ est obligatoire mais absent.' },
+  'zod.expected': {
+    en: 'Expected {expected}, found {found}.',
+    fr: 'Attendu : {expected} ; trouvé : {found}.',
+  },
+  'zod.type.string': { en: 'a string', fr: 'un texte' },
+  'zod.type.number': { en: 'a number', fr: 'un nombre' },
+  'zod.type.boolean': { en: 'a boolean', fr: 'un booléen (true ou false)' },
+  'zod.type.object': { en: 'an object', fr: 'un bloc de champs' },
+  'zod.type.array': { en: 'an array', fr: 'une liste' },
+  'zod.type.date': { en: 'a date', fr: 'une date' },
+  'zod.type.other': { en: '{article} {type}', fr: '{article} {type}' },
+  'zod.article.a': { en: 'a', fr: 'une valeur de type' },
+  'zod.article.an': { en: 'an', fr: 'une valeur de type' },
+  'zod.value.list': { en: 'a list', fr: 'une liste' },
+  'zod.value.mapping': { en: 'a mapping', fr: 'un bloc de champs' },
+  'zod.value.email': { en: 'an email address', fr: 'une adresse électronique' },
+  'zod.value.longText': { en: 'a text of {length} characters', fr: 'un texte de {length} caractères' },
+  'zod.oneOf': {
+    en: 'Must be one of {values}; found {found}.',
+    fr: 'Doit valoir l’une de ces valeurs : {values} ; trouvé : {found}.',
+  },
+  'zod.union': { en: 'Has an unexpected value {found}.', fr: 'A une valeur inattendue : {found}.' },
+  'zod.notEmpty': { en: 'Must not be empty.', fr: 'Ne doit pas être vide.' },
+  'zod.minChars': {
+    en: 'Must be at least {min} characters long.',
+    fr: 'Doit compter au moins {min} caractères.',
+  },
+  'zod.minItems': { en: 'Needs at least {min} item(s).', fr: 'Demande au moins {min} élément(s).' },
+  'zod.min': { en: 'Must be at least {min}.', fr: 'Doit valoir au moins {min}.' },
+  'zod.maxChars': {
+    en: 'Is too long: at most {max} characters.',
+    fr: 'Est trop long : {max} caractères au plus.',
+  },
+  'zod.maxItems': { en: 'Has too many items: at most {max}.', fr: 'A trop d’éléments : {max} au plus.' },
+  'zod.max': { en: 'Must be at most {max}.', fr: 'Doit valoir au plus {max}.' },
+  'zod.day': { en: 'Is not a valid day: {found}.', fr: 'N’est pas un jour valide : {found}.' },
+  'zod.url': {
+    en: 'Is not a valid http(s) URL: {found}.',
+    fr: 'N’est pas une URL http(s) valide : {found}.',
+  },
+  'zod.email': {
+    en: 'Is not a valid email address: {found}.',
+    fr: 'N’est pas une adresse électronique valide : {found}.',
+  },
+  'zod.format': { en: '{^rule}; found {found}.', fr: '{^rule} ; trouvé : {found}.' },
+  'zod.other': { en: '{^rule}.', fr: '{^rule}.' },
+
   // Shared pieces of hints.
   'list.or': { en: '{first} or {last}', fr: '{first} ou {last}' },
+  quoted: { en: '"{name}"', fr: '« {name} »' },
   'hint.didYouMean': { en: 'Did you mean "{name}"? ', fr: 'Vouliez-vous dire « {name} » ? ' },
 
   // Files and references (link.ts).
@@ -147,7 +211,7 @@ export const contentMessages = {
   },
   'edition.sameLanguage.hint': {
     en: "An edition gives the badge's texts in the other language: write language: {other} and translate name, description and criteria.",
-    fr: 'Une édition donne les textes du badge dans l’autre langue : écrivez language: {other} et traduisez name, description et les critères.',
+    fr: 'Une édition donne les textes du badge dans l’autre langue : écrivez `language: {other}` et traduisez name, description et les critères.',
   },
   'design.palette': {
     en: 'There is no palette "{palette}".',
@@ -163,7 +227,6 @@ export const contentMessages = {
     fr: '{guess}Cherchez des icônes par mot français ou anglais avec `npm run badges -- icons <mot>`, ou parcourez https://lucide.dev/icons.',
   },
   'design.icon.didYouMean': { en: 'Did you mean {names}? ', fr: 'Vouliez-vous dire {names} ? ' },
-  'asset.unusable': { en: '{reason}', fr: '{reason}' },
   'achievementType.unknown': {
     en: '"{type}" is not an Open Badges 3.0 achievement type.',
     fr: '« {type} » n’est pas un type de réussite d’Open Badges 3.0.',
@@ -178,7 +241,7 @@ export const contentMessages = {
   },
   'keys.removed.hint': {
     en: 'Removing a published key breaks every badge it signed. Put it back with "retired: <day>"; if its private key leaked, mark it "compromised: <day>" instead (see SECURITY.md).',
-    fr: 'Retirer une clé publiée casse tous les badges qu’elle a signés. Remettez-la avec « retired: <jour> » ; si sa clé privée a fuité, marquez-la plutôt « compromised: <jour> » (voir SECURITY.md).',
+    fr: 'Retirer une clé publiée casse tous les badges qu’elle a signés. Remettez-la avec `retired: <jour>` ; si sa clé privée a fuité, marquez-la plutôt `compromised: <jour>` (voir SECURITY.md).',
   },
   'keys.duplicateId': {
     en: 'The key id "{id}" appears twice.',
@@ -226,6 +289,32 @@ export const contentMessages = {
     en: 'The YAML cannot be read: {detail}',
     fr: 'Le YAML ne peut pas être lu : {detail}',
   },
+  'yaml.unreadable.coded': {
+    en: 'The YAML cannot be read: {detail}',
+    fr: 'Le YAML ne peut pas être lu : {gist} ({detail})',
+  },
+  'yaml.code.DUPLICATE_KEY': { en: 'a key appears twice', fr: 'une clé apparaît deux fois' },
+  'yaml.code.BAD_INDENT': { en: 'wrong indentation', fr: 'indentation incorrecte' },
+  'yaml.code.BLOCK_AS_IMPLICIT_KEY': {
+    en: 'a block where a key was expected',
+    fr: 'un bloc là où une clé était attendue (souvent un « : » de trop dans une valeur)',
+  },
+  'yaml.code.MULTILINE_IMPLICIT_KEY': {
+    en: 'a key spread over several lines',
+    fr: 'une clé étalée sur plusieurs lignes (souvent un guillemet ou un « : » mal placé)',
+  },
+  'yaml.code.TAB_AS_INDENT': { en: 'a tab used as indentation', fr: 'une tabulation sert d’indentation' },
+  'yaml.code.MISSING_CHAR': { en: 'a character is missing', fr: 'il manque un caractère' },
+  'yaml.code.UNEXPECTED_TOKEN': { en: 'something unexpected', fr: 'un élément inattendu' },
+  'yaml.code.BAD_DQ_ESCAPE': {
+    en: 'a wrong escape in double quotes',
+    fr: 'un échappement incorrect entre guillemets doubles',
+  },
+  'yaml.code.BAD_SCALAR_START': {
+    en: 'a value starts with a reserved character',
+    fr: 'une valeur commence par un caractère réservé',
+  },
+  'yaml.code.BAD_ALIAS': { en: 'a wrong alias or anchor', fr: 'un alias ou une ancre incorrects' },
   'yaml.unreadable.hint': {
     en: 'Check the indentation and quote values that contain ": " or start with a special character.',
     fr: 'Vérifiez l’indentation, et mettez entre guillemets les valeurs qui contiennent ": " ou commencent par un caractère spécial.',
@@ -319,6 +408,14 @@ export const contentMessages = {
     en: 'Replace the link by the file itself: the pages and `badges revoke` read and write content files where they are.',
     fr: 'Remplacez le lien par le fichier lui-même : les pages et `badges revoke` lisent et écrivent les fichiers de contenu là où ils sont.',
   },
+  'keyMaterial.pem': { en: 'a PEM private key', fr: 'une clé privée PEM' },
+  'keyMaterial.secret': { en: 'the signing-key secret', fr: 'le secret des clés de signature' },
+  'keyMaterial.jwkMember': { en: 'a private JWK member', fr: 'un membre privé de JWK' },
+  'keyMaterial.namedField': { en: 'a private key field', fr: 'un champ de clé privée' },
+  'keyMaterial.pkcs8Base64': { en: 'a PKCS#8 private key in base64', fr: 'une clé privée PKCS#8 en base64' },
+  'keyMaterial.pkcs8Der': { en: 'a PKCS#8 private key in DER', fr: 'une clé privée PKCS#8 en DER' },
+  'keyMaterial.projectKey': { en: 'the private key "{id}"', fr: 'la clé privée « {id} »' },
+  'keyMaterial.base64': { en: '{what}, base64-encoded', fr: '{what}, sous forme base64' },
   'keyMaterial.value': {
     en: 'Holds private key material ({what}), which must never be in content or git.',
     fr: 'Contient une clé privée ({what}), qui ne doit jamais se trouver dans le contenu ni dans git.',
@@ -340,8 +437,105 @@ export const contentMessages = {
     fr: 'Supprimez le fichier (les clés privées vont dans .keys/ ou dans le secret de CI, jamais dans content/), puis considérez la clé comme divulguée : créez-en une nouvelle avec `npm run badges -- keygen` (voir SECURITY.md).',
   },
 
+  // Badge criteria (criteria-markup.ts).
+  'criteria.element': {
+    en: 'The element <{tag}> is not allowed in criteria.',
+    fr: 'L’élément <{tag}> n’est pas permis dans les critères.',
+  },
+  'criteria.url': {
+    en: 'The address{address} of <{tag}> is not allowed.',
+    fr: 'L’adresse{address} de <{tag}> n’est pas permise.',
+  },
+  'criteria.attribute': {
+    en: 'The attribute "{attribute}" of <{tag}> is not allowed.',
+    fr: 'L’attribut "{attribute}" de <{tag}> n’est pas permis.',
+  },
+  'criteria.expression': {
+    en: 'The expression {expression} would run code when the site is built.',
+    fr: 'L’expression {expression} exécuterait du code à la construction du site.',
+  },
+  'criteria.import': {
+    en: 'An import in MDX criteria would run code when the site is built.',
+    fr: 'Un import dans des critères MDX exécuterait du code à la construction du site.',
+  },
+  'criteria.export': {
+    en: 'An export in MDX criteria would run code when the site is built.',
+    fr: 'Un export dans des critères MDX exécuterait du code à la construction du site.',
+  },
+  'criteria.esm': {
+    en: 'This MDX block is code, which would run when the site is built.',
+    fr: 'Ce bloc MDX est du code, qui s’exécuterait à la construction du site.',
+  },
+  'criteria.expressionAttribute': {
+    en: 'The attribute {attribute} of <{tag}> is an expression.',
+    fr: 'L’attribut {attribute} de <{tag}> est une expression.',
+  },
+  'criteria.namedExpressionAttribute': {
+    en: 'The attribute "{attribute}" of <{tag}> is an expression.',
+    fr: 'L’attribut "{attribute}" de <{tag}> est une expression.',
+  },
+  'criteria.fragment': {
+    en: 'A JSX fragment <>…</> is not allowed in criteria.',
+    fr: 'Un fragment JSX <>…</> n’est pas permis dans les critères.',
+  },
+  'criteria.component': {
+    en: 'There is no component <{tag}> for criteria.',
+    fr: 'Il n’existe pas de composant <{tag}> pour les critères.',
+  },
+  'criteria.components.hint': {
+    en: 'Components for criteria: {components}.',
+    fr: 'Composants pour les critères : {components}.',
+  },
+  'criteria.noComponents.hint': {
+    en: 'MDX criteria may use Markdown and simple HTML elements; no component is offered, and none can be imported.',
+    fr: 'Les critères MDX peuvent utiliser le Markdown et des éléments HTML simples ; aucun composant n’est proposé, et aucun ne peut être importé.',
+  },
+  'criteria.mdxUnreadable': {
+    en: 'The MDX cannot be read: {detail}',
+    fr: 'Le MDX ne peut pas être lu : {detail}',
+  },
+  'criteria.changed': {
+    en: 'The criteria hold markup that would not be published as written.',
+    fr: 'Les critères contiennent du balisage qui ne serait pas publié tel qu’il est écrit.',
+  },
+  'criteria.element.hint': {
+    en: 'Criteria are Markdown with simple formatting (headings, lists, emphasis, links, tables, code): remove this element and keep its text.',
+    fr: 'Les critères sont du Markdown à la mise en forme simple (titres, listes, emphase, liens, tableaux, code) : retirez cet élément et gardez son texte.',
+  },
+  'criteria.dropped.hint': {
+    en: 'Remove it with its content: scripts, styles, frames, forms, svg and math are never published.',
+    fr: 'Retirez-le avec son contenu : scripts, styles, cadres, formulaires, svg et math ne sont jamais publiés.',
+  },
+  'criteria.attribute.hint': {
+    en: 'Remove the attribute: event handlers, styles and other attributes are never published.',
+    fr: 'Retirez l’attribut : gestionnaires d’événements, styles et autres attributs ne sont jamais publiés.',
+  },
+  'criteria.url.hint': {
+    en: 'Link to an http(s) or mailto address.',
+    fr: 'Faites un lien vers une adresse http(s) ou mailto.',
+  },
+  'criteria.code.hint': {
+    en: 'Criteria are text: remove it and write the words themselves (or turn the file into .md).',
+    fr: 'Les critères sont du texte : retirez-le et écrivez les mots eux-mêmes (ou faites du fichier un .md).',
+  },
+  'criteria.braces.hint': {
+    en: 'Remove the braces, or write \\{ and \\} for literal braces (or turn the file into .md).',
+    fr: 'Retirez les accolades, ou écrivez \\{ et \\} pour des accolades littérales (ou faites du fichier un .md).',
+  },
+  'criteria.literal.hint': {
+    en: 'Write the value as text in quotes, for example title="…".',
+    fr: 'Écrivez la valeur comme texte entre guillemets, par exemple title="…".',
+  },
+  'criteria.syntax.hint': {
+    en: 'In MDX, tags are JSX: close every tag, leave a blank line around block content, write \\{ for a brace (or turn the file into .md).',
+    fr: 'En MDX, les balises sont du JSX : fermez chaque balise, laissez une ligne vide autour d’un bloc, écrivez \\{ pour une accolade (ou faites du fichier un .md).',
+  },
+  'criteria.changed.hint': {
+    en: 'Keep to Markdown and the HTML elements listed in README (Criteria).',
+    fr: 'Tenez-vous-en au Markdown et aux éléments HTML listés dans le README (Criteria).',
+  },
+
   // Signing keys (src/shell/keys.ts), for the build and `check` alike.
-  'keys.unreadable': { en: '{reason}', fr: '{reason}' },
   'keys.unreadable.hint': {
     en: 'Set {variable} to the content of {folder}/INSIGNE_SIGNING_KEYS.secret, or run `npm run badges -- keys secret` to rewrite it from {folder}/.',
     fr: 'Donnez à {variable} le contenu de {folder}/INSIGNE_SIGNING_KEYS.secret, ou lancez `npm run badges -- keys secret` pour le réécrire depuis {folder}/.',

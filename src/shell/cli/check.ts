@@ -61,7 +61,7 @@ function checkKeys(context: CliContext, model: Model): ContentProblem[] {
         line: 0,
         field: '',
         ...said(
-          error.says ?? say('keys.unreadable', { reason: error.message }),
+          error.says ?? say('text.verbatim', { text: error.message }),
           say('keys.unreadable.hint', { variable: KEYS_ENV, folder: KEYS_DIR }),
         ),
       },
