@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { unknownIconHint } from '../artwork/icons.ts';
 import { PALETTES } from '../artwork/palettes.ts';
-import { say } from '../messages/catalogue.ts';
+import { type Message, say } from '../messages/catalogue.ts';
 import type { Award, Badge, Issuer, Model } from '../model/types.ts';
 import { isAwardId } from '../urls.ts';
 import { scanForUnreadableText, scanValuesForControlCharacters } from './characters.ts';
@@ -42,7 +42,7 @@ export interface ContentInput {
    * artwork or an issuer's logo, or undefined when it can. The shell reads and decodes the file; when
    * absent, images are only checked to exist.
    */
-  readonly checkImage?: (path: string, use: 'artwork' | 'logo') => string | undefined;
+  readonly checkImage?: (path: string, use: 'artwork' | 'logo') => Message | undefined;
   /**
    * Key ids each issuer has published (from `insigne.lock.json`, kept by `keygen`): none may disappear
    * from the issuer file, since badges signed with them would stop verifying.
@@ -407,7 +407,7 @@ function checkAsset(
     problems.push({
       ...where,
       ...said(
-        say('text.verbatim', { text: reason }),
+        reason,
         say(path[0] === 'signatory' ? 'asset.signature.hint' : logo ? 'asset.logo.hint' : 'asset.image.hint'),
       ),
     });

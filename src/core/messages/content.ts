@@ -418,15 +418,15 @@ export const contentMessages = {
   'keyMaterial.base64': { en: '{what}, base64-encoded', fr: '{what}, sous forme base64' },
   'keyMaterial.value': {
     en: 'Holds private key material ({what}), which must never be in content or git.',
-    fr: 'Contient une clé privée ({what}), qui ne doit jamais se trouver dans le contenu ni dans git.',
+    fr: 'Contient des éléments de clé privée ({what}), qui ne doit jamais se trouver dans le contenu ni dans git.',
   },
   'keyMaterial.line': {
     en: 'This line holds private key material ({what}), which must never be in content or git.',
-    fr: 'Cette ligne contient une clé privée ({what}), qui ne doit jamais se trouver dans le contenu ni dans git.',
+    fr: 'Cette ligne contient des éléments de clé privée ({what}), qui ne doit jamais se trouver dans le contenu ni dans git.',
   },
   'keyMaterial.file': {
     en: 'This file holds private key material ({what}), which must never be in content or git.',
-    fr: 'Ce fichier contient une clé privée ({what}), qui ne doit jamais se trouver dans le contenu ni dans git.',
+    fr: 'Ce fichier contient des éléments de clé privée ({what}), qui ne doit jamais se trouver dans le contenu ni dans git.',
   },
   'keyMaterial.hint': {
     en: 'Delete it, then treat the key as leaked: generate a new one with `npm run badges -- keygen` (see SECURITY.md).',
@@ -533,6 +533,81 @@ export const contentMessages = {
   'criteria.changed.hint': {
     en: 'Keep to Markdown and the HTML elements listed in README (Criteria).',
     fr: 'Tenez-vous-en au Markdown et aux éléments HTML listés dans le README (Criteria).',
+  },
+
+  // Custom images: a badge's own artwork, an issuer's logo (artwork/custom.ts).
+  'image.artwork': { en: 'Artwork', fr: 'L’image' },
+  'image.logo': { en: 'Logo', fr: 'Le logo' },
+  'image.artworks': { en: 'Badge images', fr: 'Les images de badge' },
+  'image.logos': { en: 'Logos', fr: 'Les logos' },
+  'image.notSquare': {
+    en: 'Artwork "{file}" is {width}×{height}; badge images must be roughly square (width ÷ height between {min} and {max}). Crop or pad it to a square.',
+    fr: 'L’image « {file} » mesure {width}×{height} ; une image de badge doit être à peu près carrée (largeur ÷ hauteur entre {min} et {max}). Recadrez-la ou complétez-la en carré.',
+  },
+  'image.unsupportedType': {
+    en: '{subject} "{file}" must be a .png or .svg file. Convert it to PNG{shape} or SVG.',
+    fr: '{subject} « {file} » doit être un fichier .png ou .svg. Convertissez le fichier en PNG{shape} ou en SVG.',
+  },
+  'image.unsupportedType.square': {
+    en: ' (square, 128 to 2048 pixels)',
+    fr: ' (carré, de 128 à 2048 pixels)',
+  },
+  'image.tooLarge': {
+    en: '{subject} "{file}" is {size}; the limit is {limit}, {why}. Export it smaller (a 512-pixel PNG is plenty).',
+    fr: '{subject} « {file} » pèse {size} ; la limite est de {limit}, {why}. Exportez un fichier plus léger (un PNG de 512 pixels suffit largement).',
+  },
+  'image.tooLarge.everyAward': {
+    en: 'because it is copied into every award',
+    fr: 'car ce fichier est copié dans chaque attribution',
+  },
+  'image.tooLarge.everyPage': { en: 'because every page shows it', fr: 'car chaque page l’affiche' },
+  'image.pngNamedOtherwise': {
+    en: '{subject} "{file}" is a PNG file with a .{extension} name. Rename it to .{actual}.',
+    fr: '{subject} « {file} » est un fichier PNG nommé en .{extension}. Renommez le fichier en .{actual}.',
+  },
+  'image.svgNamedOtherwise': {
+    en: '{subject} "{file}" is an SVG file with a .{extension} name. Rename it to .{actual}.',
+    fr: '{subject} « {file} » est un fichier SVG nommé en .{extension}. Renommez le fichier en .{actual}.',
+  },
+  'image.notPng': {
+    en: '{subject} "{file}" is not a PNG image: it does not start with the PNG signature. Export it again as PNG or SVG.',
+    fr: '{subject} « {file} » n’est pas une image PNG : le fichier ne commence pas par la signature PNG. Exportez le fichier de nouveau en PNG ou en SVG.',
+  },
+  'image.invalidPng': {
+    en: '{subject} "{file}" is not a valid PNG: {detail}',
+    fr: '{subject} « {file} » n’est pas un PNG valide : {detail}',
+  },
+  'image.noImageData': {
+    en: '{subject} "{file}" is not a valid PNG: it has no image data (IDAT). Re-export it.',
+    fr: '{subject} « {file} » n’est pas un PNG valide : le fichier n’a pas de données d’image (IDAT). Exportez le fichier de nouveau.',
+  },
+  'image.undecodable': {
+    en: '{subject} "{file}" is not a valid PNG: its image data does not decode ({detail}). Re-export it.',
+    fr: '{subject} « {file} » n’est pas un PNG valide : ses données d’image ne se décodent pas ({detail}). Exportez le fichier de nouveau.',
+  },
+  'image.dimensions': {
+    en: 'Artwork "{file}" is {width}×{height} pixels; each side must be between {min} and {max} pixels. Resize it (512×512 works well).',
+    fr: 'L’image « {file} » mesure {width}×{height} pixels ; chaque côté doit mesurer entre {min} et {max} pixels. Redimensionnez-la (512×512 convient bien).',
+  },
+  'image.noSize': {
+    en: 'Artwork "{file}" declares no size: give the <svg> element a viewBox (for example viewBox="0 0 512 512").',
+    fr: 'L’image « {file} » ne déclare aucune taille : donnez un viewBox à l’élément <svg> (par exemple viewBox="0 0 512 512").',
+  },
+  'image.invalidSvg': {
+    en: '{subject} "{file}" is not a valid SVG: {detail}. Re-export it as plain SVG.',
+    fr: '{subject} « {file} » n’est pas un SVG valide : {detail}. Exportez le fichier de nouveau en SVG simple.',
+  },
+  'image.svgScript': {
+    en: '{subject} "{file}" contains a <{element}> element. {plural} must not carry scripts or embedded HTML: remove it.',
+    fr: '{subject} « {file} » contient un élément <{element}>. {plural} ne doivent contenir ni script ni HTML intégré : retirez cet élément.',
+  },
+  'image.svgScriptAttribute': {
+    en: '{subject} "{file}" has a script in the {attribute} attribute of <{element}>. Remove it.',
+    fr: '{subject} « {file} » a un script dans l’attribut {attribute} de <{element}>. Retirez ce script.',
+  },
+  'image.external': {
+    en: '{subject} "{file}" refers to "{value}" from <{element}>. {plural} must be self-contained: embed the resource or remove the reference.',
+    fr: '{subject} « {file} » fait référence à "{value}" depuis <{element}>. {plural} doivent être autonomes : intégrez la ressource ou retirez la référence.',
   },
 
   // Signing keys (src/shell/keys.ts), for the build and `check` alike.
