@@ -39,10 +39,13 @@ export function resolveIcon(set: IconSet, name: string): ResolvedIcon {
   const icon = set.icons[target];
   if (icon === undefined) {
     const close = suggestIcons(indexOfSet(set), name);
-    const hint = close.length === 0 ? '' : ` Did you mean ${quoteList(close)}?`;
     throw new InsigneError(
       'ERR_ARTWORK_UNKNOWN_ICON',
-      `No icon "${name}" in the ${set.prefix} icon set.${hint} ${FIND_ICONS}`,
+      say('icons.unknown', {
+        name,
+        set: set.prefix,
+        guess: close.length === 0 ? '' : say('icons.unknown.didYouMean', { names: quoteList(close) }),
+      }),
     );
   }
   return {

@@ -173,4 +173,57 @@ Next steps:
     en: 'tag "{tag}", close to "{term}"',
     fr: 'étiquette « {tag} », proche de « {term} »',
   },
+
+  // new
+  'new.badIssuerSlug': {
+    en: '✖ "{slug}" cannot be an issuer slug: use lower-case letters, digits and single dashes (for example club-velo).',
+    fr: '✖ « {slug} » ne peut pas être le slug d’un émetteur : utilisez des minuscules, des chiffres et des tirets simples (par exemple club-velo).',
+  },
+  'new.badBadgeSlug': {
+    en: '✖ "{slug}" cannot be a badge slug: use lower-case letters, digits and single dashes (for example club-velo).',
+    fr: '✖ « {slug} » ne peut pas être le slug d’un badge : utilisez des minuscules, des chiffres et des tirets simples (par exemple club-velo).',
+  },
+  'new.badLanguage': {
+    en: '✖ --language must be fr or en, not "{value}".',
+    fr: '✖ --language doit valoir fr ou en, pas « {value} ».',
+  },
+  'new.exists': {
+    en: '✖ {file} already exists: nothing was written.',
+    fr: '✖ {file} existe déjà : rien n’a été écrit.',
+  },
+  'new.missing': { en: '✖ Missing {options}.', fr: '✖ Il manque {options}.' },
+  'new.written': {
+    en: '✔ Wrote {file}. Edit it, then run `npm run badges -- check`.',
+    fr: '✔ {file} écrit. Modifiez-le, puis lancez `npm run badges -- check`.',
+  },
+  'new.nextKeygen': {
+    en: '  Next: `npm run badges -- keygen {slug}` makes its signing keys.',
+    fr: '  Ensuite : `npm run badges -- keygen {slug}` crée ses clés de signature.',
+  },
+  'new.otherProblems': {
+    en: '  Note: the rest of the content has {count} problem(s); `npm run badges -- check` lists them.',
+    fr: '  Remarque : le reste du contenu a {count} problème(s) ; `npm run badges -- check` les liste.',
+  },
+  'new.noIssuer': {
+    en: 'No issuer "{issuer}": create it first with `npm run badges -- new issuer {slug} …`.',
+    fr: 'Aucun émetteur « {issuer} » : créez-le d’abord avec `npm run badges -- new issuer {slug} …`.',
+  },
+  'new.didYouMean': { en: ' Did you mean "{name}"?', fr: ' Vouliez-vous dire « {name} » ?' },
+  'new.unknown.shape': {
+    en: 'Unknown shape "{value}".{guess} Choose one of: {allowed}.',
+    fr: 'Forme inconnue : « {value} ».{guess} Choisissez parmi : {allowed}.',
+  },
+  'new.unknown.palette': {
+    en: 'Unknown palette "{value}".{guess} Choose one of: {allowed}.',
+    fr: 'Palette inconnue : « {value} ».{guess} Choisissez parmi : {allowed}.',
+  },
+  'new.unknown.type': {
+    en: 'Unknown type "{value}".{guess} Choose one of: {allowed}.',
+    fr: 'Type inconnu : « {value} ».{guess} Choisissez parmi : {allowed}.',
+  },
+  'icons.unknown': {
+    en: 'No icon "{name}" in the {set} icon set.{guess} Find icons by French or English word with `npm run badges -- icons <word>`, or browse https://lucide.dev/icons.',
+    fr: 'Aucune icône « {name} » dans le jeu d’icônes {set}.{guess} Cherchez des icônes par mot français ou anglais avec `npm run badges -- icons <mot>`, ou parcourez https://lucide.dev/icons.',
+  },
+  'icons.unknown.didYouMean': { en: ' Did you mean {names}?', fr: ' Vouliez-vous dire {names} ?' },
 } as const satisfies Record<string, Bilingual>;

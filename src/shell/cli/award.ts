@@ -36,22 +36,10 @@ import {
   redact,
   writeFilesAtomically,
 } from './authoring.ts';
-import type { CliContext } from './context.ts';
+import { type CliContext, t } from './context.ts';
 
-export const AWARD_USAGE = `Usage:
-  npm run badges -- award --badge <slug> --name "<display name>" --email <address>
-                          [--issued-on <day>] [--expires <day>] [--evidence <url>] [--narrative <text>]
-                          [--listed] [--dry-run]
-  npm run badges -- award --badge <slug> --csv <roster.csv> [--skip-invalid] [--dry-run]
-                          [--issued-on <day>] [--expires <day>] [--evidence <url>] [--narrative <text>]
-                          [--listed]
-Days are written YYYY-MM-DD or DD/MM/YYYY; the issue day defaults to today. Each new award's
-announcement waits in .outbox/ for \`npm run badges -- notify\`.
-
-Examples:
-  npm run badges -- award --badge robotique-niveau-1 --name "Léa Martin" --email lea.martin@example.org
-  npm run badges -- award --badge robotique-niveau-1 --csv ~/Documents/2nde-A.csv --dry-run
-`;
+/** The command's help, in the context's language. */
+const awardUsage = (context: CliContext) => t(context)('help.award');
 
 const OPTIONS = {
   badge: { type: 'string' },
@@ -78,11 +66,11 @@ const FIELD_LABELS: Record<FieldProblem['field'], string> = {
 };
 
 export async function runAward(args: string[], context: CliContext): Promise<number> {
-  const parsed = parseOptions(args, OPTIONS, AWARD_USAGE, context);
+  const parsed = parseOptions(args, OPTIONS, awardUsage(context), context);
   if ('exit' in parsed) return parsed.exit;
   const { values, positionals } = parsed;
   const usage = (message: string) => {
-    context.err.write(`${message}\n${AWARD_USAGE}`);
+    context.err.write(`${message}\n${awardUsage(context)}`);
     return 2;
   };
   if (positionals.length > 0)

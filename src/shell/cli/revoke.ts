@@ -15,31 +15,26 @@ import { formatProblems } from '../../core/content/problems.ts';
 import { say } from '../../core/messages/catalogue.ts';
 import { readContent, today } from '../content.ts';
 import { loadValidContent, parseOptions, redact, replaceFile } from './authoring.ts';
-import type { CliContext } from './context.ts';
+import { type CliContext, t } from './context.ts';
 
-export const REVOKE_USAGE = `Usage: npm run badges -- revoke <award-id> --reason "<text>" [--date <day>]
-The award id is the name of its file (or paste the award page address). The reason is published.
-
-Examples:
-  npm run badges -- revoke 0b5e4d8c-3f1a-4c2b-9d7e-6a1f2b3c4d5e --reason "Awarded by mistake"
-  npm run badges -- revoke https://my-school.github.io/badges/awards/0b5e4d8c-3f1a-4c2b-9d7e-6a1f2b3c4d5e/ --reason "Doublon" --date 2026-11-30
-`;
+/** The command's help, in the context's language. */
+const revokeUsage = (context: CliContext) => t(context)('help.revoke');
 
 const OPTIONS = { reason: { type: 'string' }, date: { type: 'string' } } as const;
 const UUID_IN = /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/i;
 
 export async function runRevoke(args: string[], context: CliContext): Promise<number> {
-  const parsed = parseOptions(args, OPTIONS, REVOKE_USAGE, context);
+  const parsed = parseOptions(args, OPTIONS, revokeUsage(context), context);
   if ('exit' in parsed) return parsed.exit;
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
     context.err.write(
-      `${positionals.length === 0 ? 'Which award? Give its id.' : 'Give one award id (put quotes around the reason).'}\n${REVOKE_USAGE}`,
+      `${positionals.length === 0 ? 'Which award? Give its id.' : 'Give one award id (put quotes around the reason).'}\n${revokeUsage(context)}`,
     );
     return 2;
   }
   if (values.reason === undefined) {
-    context.err.write(`A reason is required: --reason "<text>" (verifiers see it).\n${REVOKE_USAGE}`);
+    context.err.write(`A reason is required: --reason "<text>" (verifiers see it).\n${revokeUsage(context)}`);
     return 2;
   }
   const typed = positionals[0] as string;
