@@ -226,4 +226,184 @@ Next steps:
     fr: 'Aucune icône « {name} » dans le jeu d’icônes {set}.{guess} Cherchez des icônes par mot français ou anglais avec `npm run badges -- icons <mot>`, ou parcourez https://lucide.dev/icons.',
   },
   'icons.unknown.didYouMean': { en: ' Did you mean {names}?', fr: ' Vouliez-vous dire {names} ?' },
+
+  // What the authoring commands share (authoring.ts)
+  'options.refused': { en: '{detail}.', fr: 'Option refusée : {detail}.' },
+  'authoring.noBadge': {
+    en: '✖ No badge "{slug}" exists.{guess} Badges are the files in content/badges/ ({badges}).',
+    fr: '✖ Il n’existe aucun badge « {slug} ».{guess} Les badges sont les fichiers de content/badges/ ({badges}).',
+  },
+  'authoring.noneYet': { en: 'none yet', fr: 'aucun pour l’instant' },
+  'authoring.fileExists': {
+    en: '{file} already exists; it was not overwritten.',
+    fr: '{file} existe déjà ; il n’a pas été écrasé.',
+  },
+  'roster.noFile': {
+    en: '✖ No file {file}: check the path (it is relative to the project folder).',
+    fr: '✖ Aucun fichier {file} : vérifiez le chemin (il part du dossier du projet).',
+  },
+  'roster.cannotRead': { en: '✖ Cannot read {file} ({code}).', fr: '✖ Impossible de lire {file} ({code}).' },
+  'roster.unknownError': { en: 'unknown error', fr: 'erreur inconnue' },
+  'roster.insideProject': {
+    en: '⚠ {file} is inside the project folder and holds email addresses: never commit it. Keep rosters outside the repository.',
+    fr: '⚠ {file} est dans le dossier du projet et contient des adresses électroniques : ne le committez jamais. Gardez les listes hors du dépôt.',
+  },
+  'roster.where': { en: '{file}, line {line}', fr: '{file}, ligne {line}' },
+
+  // revoke
+  'revoke.whichAward': {
+    en: 'Which award? Give its id.',
+    fr: 'Quelle attribution ? Donnez son identifiant.',
+  },
+  'revoke.oneAward': {
+    en: 'Give one award id (put quotes around the reason).',
+    fr: 'Donnez un seul identifiant d’attribution (mettez le motif entre guillemets).',
+  },
+  'revoke.reasonRequired': {
+    en: 'A reason is required: --reason "<text>" (verifiers see it).',
+    fr: 'Un motif est obligatoire : --reason "<texte>" (les vérificateurs le voient).',
+  },
+  'revoke.notAnId': {
+    en: '✖ "{value}" is not an award id (a UUID such as 0b5e4d8c-3f1a-4c2b-9d7e-6a1f2b3c4d5e).',
+    fr: '✖ « {value} » n’est pas un identifiant d’attribution (un UUID comme 0b5e4d8c-3f1a-4c2b-9d7e-6a1f2b3c4d5e).',
+  },
+  'revoke.emptyReason': { en: 'The reason is empty.', fr: 'Le motif est vide.' },
+  'revoke.noAward': {
+    en: '✖ No award {id}. `npm run badges -- list` shows every award with its id.',
+    fr: '✖ Aucune attribution {id}. `npm run badges -- list` montre chaque attribution avec son identifiant.',
+  },
+  'revoke.already': {
+    en: '✖ Award {id} ({who}) was already revoked on {date}: "{reason}". Nothing was written.',
+    fr: '✖ L’attribution {id} ({who}) a déjà été révoquée le {date} : « {reason} ». Rien n’a été écrit.',
+  },
+  'revoke.dateRange': {
+    en: '✖ --date: The revocation date {date} must be between the issue date {issuedOn} and today ({today}). Nothing was written.',
+    fr: '✖ --date : la date de révocation {date} doit se situer entre la date d’attribution {issuedOn} et aujourd’hui ({today}). Rien n’a été écrit.',
+  },
+  'revoke.done': {
+    en: `✔ Revoked award {id} ({who}) on {date}: {file}
+Next: commit and push. Once the site is rebuilt, verifiers see the award as revoked (this is permanent:
+to correct a mistake, award the badge again).
+`,
+    fr: `✔ Attribution {id} ({who}) révoquée le {date} : {file}
+Ensuite : committez et poussez. Une fois le site reconstruit, les vérificateurs voient l’attribution comme
+révoquée (c’est définitif : pour corriger une erreur, attribuez de nouveau le badge).
+`,
+  },
+
+  // award
+  'award.unexpectedValue': {
+    en: 'Unexpected value without an option name: put quotes around values that hold spaces (--name "Léa Martin").',
+    fr: 'Valeur inattendue sans nom d’option : mettez entre guillemets les valeurs qui contiennent des espaces (--name "Léa Martin").',
+  },
+  'award.whichBadge': { en: 'Which badge? Give --badge <slug>.', fr: 'Quel badge ? Donnez --badge <slug>.' },
+  'award.csvOrPerson': {
+    en: 'Give either --csv, or --name and --email, not both.',
+    fr: 'Donnez soit --csv, soit --name et --email, pas les deux.',
+  },
+  'award.nameAndEmail': {
+    en: 'Give --name and --email to award one person, or --csv to award a roster.',
+    fr: 'Donnez --name et --email pour attribuer le badge à une personne, ou --csv pour une liste.',
+  },
+  'award.skipInvalidCsvOnly': {
+    en: '--skip-invalid only applies to --csv rosters.',
+    fr: '--skip-invalid ne s’applique qu’aux listes --csv.',
+  },
+  'award.cannotAward': {
+    en: '✖ Cannot award "{badge}". Nothing was written.',
+    fr: '✖ Impossible d’attribuer « {badge} ». Rien n’a été écrit.',
+  },
+  'award.alreadyHeld': {
+    en: '= Already awarded: this person holds "{badge}" (award {id}, {name}, valid). Nothing was written.',
+    fr: '= Déjà attribué : cette personne détient « {badge} » (attribution {id}, {name}, valide). Rien n’a été écrit.',
+  },
+  'award.wouldAward': {
+    en: 'Would award "{badge}" to {name}: {file}{renews}',
+    fr: 'Attribuerait « {badge} » à {name} : {file}{renews}',
+  },
+  'award.awarded': {
+    en: '✔ Awarded "{badge}" to {name}: {file}{renews}',
+    fr: '✔ « {badge} » attribué à {name} : {file}{renews}',
+  },
+  'award.page': { en: 'page: {url}', fr: 'page : {url}' },
+  'award.dryRun': { en: 'Dry run, nothing was written.', fr: 'Essai à blanc, rien n’a été écrit.' },
+  'award.rowHeld': {
+    en: '  = line {line}  {name}: already awarded (award {id}, {holder})',
+    fr: '  = ligne {line}  {name} : déjà attribué (attribution {id}, {holder})',
+  },
+  'award.rowWouldCreate': {
+    en: '  ✔ line {line}  {name}: would create {file}{renews}',
+    fr: '  ✔ ligne {line}  {name} : créerait {file}{renews}',
+  },
+  'award.rowCreated': {
+    en: '  ✔ line {line}  {name}: created {file}{renews}',
+    fr: '  ✔ ligne {line}  {name} : {file} créé{renews}',
+  },
+  'award.rosterDryRun': {
+    en: 'Dry run, nothing was written. "{badge}": would create {created}, skip {skipped} as already awarded, reject {rejected}.',
+    fr: 'Essai à blanc, rien n’a été écrit. « {badge} » : {created} à créer, {skipped} à sauter car déjà attribuées, {rejected} refusées.',
+  },
+  'award.rosterDone': {
+    en: '"{badge}": created {created}, skipped {skipped} as already awarded, rejected {rejected}.',
+    fr: '« {badge} » : {created} créée(s), {skipped} sautée(s) car déjà attribuées, {rejected} refusée(s).',
+  },
+  'award.writeFailed': {
+    en: '✖ Writing the award files failed ({reason}). Nothing was written.',
+    fr: '✖ L’écriture des fichiers d’attribution a échoué ({reason}). Rien n’a été écrit.',
+  },
+  'award.renews': { en: ' (renews award {id}, {state})', fr: ' (renouvelle l’attribution {id}, {state})' },
+  'award.state.expired': { en: 'expired', fr: 'expirée' },
+  'award.state.revoked': { en: 'revoked', fr: 'révoquée' },
+  'award.next.one': {
+    en: 'Next: commit content/awards/ and push; the site publishes the new award. Then `npm run badges -- notify --send` (or `--export <file.csv>`) tells the earner: {count} announcement queued in .outbox/ (never committed).',
+    fr: 'Ensuite : committez content/awards/ et poussez ; le site publie la nouvelle attribution. Puis `npm run badges -- notify --send` (ou `--export <file.csv>`) prévient la personne : {count} annonce en attente dans .outbox/ (jamais committée).',
+  },
+  'award.next.other': {
+    en: 'Next: commit content/awards/ and push; the site publishes the new awards. Then `npm run badges -- notify --send` (or `--export <file.csv>`) tells the earners: {count} announcements queued in .outbox/ (never committed).',
+    fr: 'Ensuite : committez content/awards/ et poussez ; le site publie les nouvelles attributions. Puis `npm run badges -- notify --send` (ou `--export <file.csv>`) prévient les personnes : {count} annonces en attente dans .outbox/ (jamais committées).',
+  },
+  'award.separated.comma': { en: 'comma', fr: 'virgules' },
+  'award.separated.semicolon': { en: 'semicolon', fr: 'points-virgules' },
+  'award.separated.tab': { en: 'tab', fr: 'tabulations' },
+  'award.roster.one': {
+    en: 'Roster {file}: {encoding}, {separator}-separated, {count} row.',
+    fr: 'Liste {file} : {encoding}, séparée par des {separator}, {count} ligne.',
+  },
+  'award.roster.other': {
+    en: 'Roster {file}: {encoding}, {separator}-separated, {count} rows.',
+    fr: 'Liste {file} : {encoding}, séparée par des {separator}, {count} lignes.',
+  },
+  'award.columns': { en: 'Columns: {columns}', fr: 'Colonnes : {columns}' },
+  'award.ignoredColumns': { en: 'Ignored columns: {columns}', fr: 'Colonnes ignorées : {columns}' },
+  'award.field.row': { en: 'row', fr: 'ligne' },
+  'award.field.name': { en: 'name', fr: 'nom' },
+  'award.field.email': { en: 'email', fr: 'courriel' },
+  'award.field.issuedOn': { en: 'issue date', fr: 'date d’attribution' },
+  'award.field.expires': { en: 'expiry', fr: 'expiration' },
+  'award.field.evidence': { en: 'evidence', fr: 'preuve' },
+  'award.field.narrative': { en: 'narrative', fr: 'récit' },
+  'award.rejectedSkipped.one': {
+    en: '⚠ {count} of {total} rows of {file} is rejected and left out (--skip-invalid):',
+    fr: '⚠ {count} ligne sur {total} de {file} est refusée et laissée de côté (--skip-invalid) :',
+  },
+  'award.rejectedSkipped.other': {
+    en: '⚠ {count} of {total} rows of {file} are rejected and left out (--skip-invalid):',
+    fr: '⚠ {count} lignes sur {total} de {file} sont refusées et laissées de côté (--skip-invalid) :',
+  },
+  'award.rejectedWrong.one': {
+    en: '✖ {count} of {total} rows of {file} is wrong. Nothing was written.',
+    fr: '✖ {count} ligne sur {total} de {file} est incorrecte. Rien n’a été écrit.',
+  },
+  'award.rejectedWrong.other': {
+    en: '✖ {count} of {total} rows of {file} are wrong. Nothing was written.',
+    fr: '✖ {count} lignes sur {total} de {file} sont incorrectes. Rien n’a été écrit.',
+  },
+  'award.rowProblem': {
+    en: 'line {line}  {name}{field}: {problem}',
+    fr: 'ligne {line}  {name}{field} : {problem}',
+  },
+  'award.correctRows': {
+    en: 'Correct these rows and run the command again, or add --skip-invalid to award the other rows now.',
+    fr: 'Corrigez ces lignes et relancez la commande, ou ajoutez --skip-invalid pour attribuer dès maintenant les autres lignes.',
+  },
 } as const satisfies Record<string, Bilingual>;

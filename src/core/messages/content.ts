@@ -610,6 +610,188 @@ export const contentMessages = {
     fr: '{subject} « {file} » fait référence à "{value}" depuis <{element}>. {plural} doivent être autonomes : intégrez la ressource ou retirez la référence.',
   },
 
+  // What administrators type for `award` and `revoke`, and CSV rosters (src/core/authoring/).
+  'email.missing': { en: 'The email address is missing.', fr: 'L’adresse électronique manque.' },
+  'email.space': {
+    en: 'The email address contains a space.',
+    fr: 'L’adresse électronique contient une espace.',
+  },
+  'email.tooLong': {
+    en: 'The email address is longer than {max} characters.',
+    fr: 'L’adresse électronique dépasse {max} caractères.',
+  },
+  'email.noAt': { en: 'The email address has no "@".', fr: 'L’adresse électronique n’a pas de "@".' },
+  'email.manyAt': {
+    en: 'The email address has more than one "@".',
+    fr: 'L’adresse électronique a plus d’un "@".',
+  },
+  'email.nothingBefore': {
+    en: 'The email address has nothing before the "@".',
+    fr: 'L’adresse électronique n’a rien avant le "@".',
+  },
+  'email.nothingAfter': {
+    en: 'The email address has nothing after the "@".',
+    fr: 'L’adresse électronique n’a rien après le "@".',
+  },
+  'email.misplacedDot': {
+    en: 'The email address has a misplaced dot before the "@".',
+    fr: 'L’adresse électronique a un point mal placé avant le "@".',
+  },
+  'email.badCharacter': {
+    en: 'The email address contains a character that addresses cannot hold (an accent, a comma, a bracket…).',
+    fr: 'L’adresse électronique contient un caractère impossible dans une adresse (un accent, une virgule, un crochet…).',
+  },
+  'email.noDomain': {
+    en: 'The email address does not end with a domain such as "school.org".',
+    fr: 'L’adresse électronique ne se termine pas par un domaine comme "ecole.fr".',
+  },
+  'name.missing': { en: 'The name is missing.', fr: 'Le nom manque.' },
+  'name.tooLong': { en: 'The name is longer than {max} characters.', fr: 'Le nom dépasse {max} caractères.' },
+  'name.email': {
+    en: 'The name contains an email address, which would be published (are two columns swapped?).',
+    fr: 'Le nom contient une adresse électronique, qui serait publiée (deux colonnes sont-elles inversées ?).',
+  },
+  'name.control': {
+    en: 'The name contains a control character ({control}), which cannot be published.',
+    fr: 'Le nom contient un caractère de contrôle ({control}), qui ne peut pas être publié.',
+  },
+  'name.invisible': {
+    en: 'The name contains an invisible or direction-changing character ({code} {charName} at character {position}), which would make it read differently from what it is.',
+    fr: 'Le nom contient un caractère invisible ou qui change le sens d’écriture ({code} {charName} au caractère {position}), qui le ferait lire autrement qu’il n’est écrit.',
+  },
+  'label.narrative': { en: 'narrative', fr: 'le récit' },
+  'label.reason': { en: 'reason', fr: 'le motif' },
+  'publicText.tooLong': {
+    en: 'The {label} is longer than {max} characters.',
+    fr: '{^label} dépasse {max} caractères.',
+  },
+  'publicText.email': {
+    en: 'The {label} contains an email address, which would be published.',
+    fr: '{^label} contient une adresse électronique, qui serait publiée.',
+  },
+  'publicText.control': {
+    en: 'The {label} contains a control character ({control}), which cannot be published.',
+    fr: '{^label} contient un caractère de contrôle ({control}), qui ne peut pas être publié.',
+  },
+  'publicText.key': {
+    en: 'The {label} holds private key material ({what}), which must never be published: treat the key as leaked.',
+    fr: '{^label} contient des éléments de clé privée ({what}), qui ne doivent jamais être publiés : considérez la clé comme divulguée.',
+  },
+  'label.issueDate': { en: 'issue date', fr: 'la date d’attribution' },
+  'label.expiryDate': { en: 'expiry date', fr: 'la date d’expiration' },
+  'label.revocationDate': { en: 'revocation date', fr: 'la date de révocation' },
+  'day.refused': { en: 'The {label} {value} {reason}.', fr: '{^label} {value} {reason}.' },
+  'day.noMonth': { en: 'has no month {month}', fr: 'n’a pas de mois {month}' },
+  'day.notReal': {
+    en: 'is not a real day ({month}/{year} has {days} days)',
+    fr: 'n’est pas un vrai jour ({month}/{year} compte {days} jours)',
+  },
+  'day.unlikelyYear': { en: 'has an unlikely year {year}', fr: 'a une année improbable, {year}' },
+  'day.fourDigits': {
+    en: 'needs a four-digit year (DD/MM/YYYY)',
+    fr: 'demande une année à quatre chiffres (JJ/MM/AAAA)',
+  },
+  'day.monthAbove12': {
+    en: 'has a month above 12: dates are read day first (DD/MM/YYYY)',
+    fr: 'a un mois supérieur à 12 : les dates se lisent jour d’abord (JJ/MM/AAAA)',
+  },
+  'day.notADate': {
+    en: 'is not a date written YYYY-MM-DD or DD/MM/YYYY',
+    fr: 'n’est pas une date écrite AAAA-MM-JJ ou JJ/MM/AAAA',
+  },
+  'evidence.email': {
+    en: 'The evidence link contains an email address, which would be published.',
+    fr: 'Le lien de preuve contient une adresse électronique, qui serait publiée.',
+  },
+  'evidence.notWeb': {
+    en: 'The evidence link {value} is not a web address starting with https:// (or http://).',
+    fr: 'Le lien de preuve {value} n’est pas une adresse web commençant par https:// (ou http://).',
+  },
+  'request.future': {
+    en: 'The issue date {issuedOn} is in the future (today is {today}); award it on or after that day.',
+    fr: 'La date d’attribution {issuedOn} est dans le futur (nous sommes le {today}) ; attribuez le badge ce jour-là ou après.',
+  },
+  'request.sameEmail': {
+    en: 'The same email address as line {line} ({name}).',
+    fr: 'La même adresse électronique qu’à la ligne {line} ({name}).',
+  },
+  'request.noName': { en: 'no name', fr: 'sans nom' },
+  'separator.comma': { en: 'a comma', fr: 'une virgule' },
+  'separator.semicolon': { en: 'a semicolon', fr: 'un point-virgule' },
+  'separator.tab': { en: 'a tab', fr: 'une tabulation' },
+  'row.tooManyValues': {
+    en: 'The row has more values than the header has columns: a value holding {separator} needs quotes around it.',
+    fr: 'La ligne a plus de valeurs que l’en-tête n’a de colonnes : une valeur qui contient {separator} doit être entre guillemets.',
+  },
+  'roster.empty': { en: 'The file is empty.', fr: 'Le fichier est vide.' },
+  'roster.empty.hint': { en: 'Export the roster again.', fr: 'Exportez de nouveau la liste.' },
+  'roster.unclosedQuote': {
+    en: 'The quoted value that starts on line {line} is never closed.',
+    fr: 'La valeur entre guillemets qui commence à la ligne {line} n’est jamais fermée.',
+  },
+  'roster.unclosedQuote.hint': {
+    en: 'Add the missing closing quote ("), or remove the opening one.',
+    fr: 'Ajoutez le guillemet fermant qui manque ("), ou retirez le guillemet ouvrant.',
+  },
+  'roster.unreadable': {
+    en: 'The file cannot be read as CSV near line {line}.',
+    fr: 'Le fichier ne peut pas être lu comme du CSV vers la ligne {line}.',
+  },
+  'roster.unreadable.hint': {
+    en: 'Check the quotes on that line: a value in quotes must end with a quote.',
+    fr: 'Vérifiez les guillemets de cette ligne : une valeur entre guillemets doit se terminer par un guillemet.',
+  },
+  'columns.column': { en: '"{header}" (column {letter})', fr: '« {header} » (colonne {letter})' },
+  'columns.two': {
+    en: 'Two columns could hold the {what}: {first} and {second}.',
+    fr: 'Deux colonnes pourraient contenir {what} : {first} et {second}.',
+  },
+  'columns.two.hint': {
+    en: 'Rename or delete one of them, then run the command again.',
+    fr: 'Renommez ou supprimez l’une des deux, puis relancez la commande.',
+  },
+  'columns.kind.fullName': { en: 'full name', fr: 'le nom complet' },
+  'columns.kind.nameOrLastName': { en: 'name', fr: 'le nom' },
+  'columns.kind.lastName': { en: 'last name', fr: 'le nom de famille' },
+  'columns.kind.firstName': { en: 'first name', fr: 'le prénom' },
+  'columns.kind.email': { en: 'email address', fr: 'l’adresse électronique' },
+  'columns.kind.evidence': { en: 'evidence link', fr: 'le lien de preuve' },
+  'columns.kind.narrative': { en: 'narrative', fr: 'le récit' },
+  'columns.kind.issuedOn': { en: 'issue date', fr: 'la date d’attribution' },
+  'columns.kind.expires': { en: 'expiry date', fr: 'la date d’expiration' },
+  'columns.seen': {
+    en: ' The header row (line {line}) has {columns}.',
+    fr: ' La ligne d’en-tête (ligne {line}) contient {columns}.',
+  },
+  'columns.noEmail': {
+    en: 'No column holds the email addresses.{seen}',
+    fr: 'Aucune colonne ne contient les adresses électroniques.{seen}',
+  },
+  'columns.noEmail.hint': {
+    en: 'Name that column "Email" or "Courriel".',
+    fr: 'Nommez cette colonne "Courriel" ou "Email".',
+  },
+  'columns.noName': {
+    en: "No column holds the earners' names.{seen}",
+    fr: 'Aucune colonne ne contient les noms des personnes.{seen}',
+  },
+  'columns.noName.hint': {
+    en: 'Name that column "Nom complet" or "Name" (or use two columns, "Prénom" and "Nom").',
+    fr: 'Nommez cette colonne "Nom complet" ou "Name" (ou utilisez deux colonnes, "Prénom" et "Nom").',
+  },
+  'columns.noHeader': {
+    en: 'The first row holds an email address: the roster has no header row.',
+    fr: 'La première ligne contient une adresse électronique : la liste n’a pas de ligne d’en-tête.',
+  },
+  'columns.noHeader.hint': {
+    en: 'Add a first row with the column names, for example: Nom complet;Courriel',
+    fr: 'Ajoutez une première ligne avec les noms des colonnes, par exemple `Nom complet;Courriel`',
+  },
+  'plan.statusListFull': {
+    en: 'The status list of issuer "{issuer}" has {free} free positions left, and {needed} are needed.',
+    fr: 'La liste de statut de l’émetteur « {issuer} » n’a plus que {free} positions libres, et il en faut {needed}.',
+  },
+
   // Signing keys (src/shell/keys.ts), for the build and `check` alike.
   'keys.unreadable.hint': {
     en: 'Set {variable} to the content of {folder}/INSIGNE_SIGNING_KEYS.secret, or run `npm run badges -- keys secret` to rewrite it from {folder}/.',
