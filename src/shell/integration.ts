@@ -21,7 +21,7 @@ import type { AstroIntegration } from 'astro';
 import { formatProblems } from '../core/content/problems.ts';
 import { badgeSignaturePath, issuerLogoPath, issuerSignaturePath } from '../core/credentials/media.ts';
 import { InsigneError } from '../core/errors.ts';
-import { render, say } from '../core/messages/catalogue.ts';
+import { render, say, type Translate, translator } from '../core/messages/catalogue.ts';
 import { languageOfEnvironment } from '../core/messages/language.ts';
 import type { Model } from '../core/model/types.ts';
 import { toSiteLocation } from '../core/urls.ts';
@@ -41,15 +41,11 @@ const emitStage = () =>
 /** Written at the root of every build: the deploy workflow refuses `preview: true`. */
 export const BUILD_MANIFEST = 'insigne-build.json';
 
-export const PREVIEW_WARNING = [
-  '',
-  '  ==================================================================',
-  '  PREVIEW BUILD: no signing key is configured, so this site is signed',
-  "  with throwaway keys. Its badges are NOT the issuer's own and must",
-  '  not be deployed. Run `npm run badges -- keygen <issuer>` (README, Keys).',
-  '  ==================================================================',
-  '',
-].join('\n');
+/** The build speaks the language of the system, as the command line does without --lang. */
+const speak: Translate = (id, ...params) => translator(languageOfEnvironment(process.env))(id, ...params);
+
+/** The preview warning, framed, in the build's language. */
+export const previewWarning = () => speak('build.preview');
 
 interface BuildState {
   model: Model;
@@ -118,10 +114,7 @@ export function insigne(): AstroIntegration {
           }
           const { issuers, badges, awards } = result.model;
           logger.info(
-            render(
-              say('build.contentValid', { issuers: issuers.size, badges: badges.size, awards: awards.size }),
-              languageOfEnvironment(process.env),
-            ),
+            speak('build.contentValid', { issuers: issuers.size, badges: badges.size, awards: awards.size }),
           );
           const contentMs = performance.now() - started;
           signer = startSigner(secret, KEYS_ENV, process.env);
@@ -135,9 +128,8 @@ export function insigne(): AstroIntegration {
           };
           // Read by the pages (a separate module graph) to show the preview banner.
           process.env.INSIGNE_PREVIEW = ring.preview ? '1' : '0';
-          if (ring.preview) logger.warn(PREVIEW_WARNING);
-          if (!config.site)
-            throw new Error('astro.config.mjs must set `site`: every badge id is an absolute URL.');
+          if (ring.preview) logger.warn(previewWarning());
+          if (!config.site) throw new Error(speak('build.noSite'));
           if (!lock) {
             signer.close();
             return;
@@ -209,13 +201,12 @@ export function insigne(): AstroIntegration {
             await emitStage();
           const emitted = await state.emit.emitted;
           lap(state, 'emit-wait');
-          logger.info(`credentials: ${emitted.files} data files built, signed and baked`);
+          logger.info(speak('build.credentials', { files: emitted.files }));
           // The signing process checks one half of the awards while this one, done with the pages, checks the other.
           const check = mergeSelfChecks(await Promise.all([checkHalf(state.job, 0), state.emit.checked]));
           lap(state, 'self-check');
           logger.info(formatSelfCheck(check));
-          if (!check.ok)
-            throw new Error('The self-check failed: see the report above. Nothing was published.');
+          if (!check.ok) throw new Error(speak('build.selfCheckFailed'));
           moveFiles(state.dataDir, outDir);
           for (const [stage, ms] of Object.entries(emitted.timings)) state.timings[`emit.${stage}`] = ms;
           // GitHub Pages runs Jekyll unless told not to, and Jekyll drops folders such as `.well-known`.
@@ -228,9 +219,7 @@ export function insigne(): AstroIntegration {
           const gate = await state.signer.gate(outDir);
           lap(state, 'leak-gate');
           if (gate.leaks.length > 0) throw plainError(formatLeaks(gate), 'ERR_KEY_LEAK');
-          logger.info(
-            `leak gate: ${gate.files} files (${(gate.bytes / 1e6).toFixed(1)} MB) searched, no private key material`,
-          );
+          logger.info(speak('build.leakGate', { files: gate.files, size: (gate.bytes / 1e6).toFixed(1) }));
           faultPoint('before-publish');
           publish(outDir, state.publishDir);
           state.published = true;
@@ -243,10 +232,10 @@ export function insigne(): AstroIntegration {
           state.signer.close();
           state.lock.release();
         }
-        logger.info(`published to ${state.publishDir}`);
+        logger.info(speak('build.published', { folder: state.publishDir }));
         if (process.env.INSIGNE_TIMINGS)
           writeFileSync(process.env.INSIGNE_TIMINGS, JSON.stringify(state.timings, null, 2));
-        if (state.preview) logger.warn(PREVIEW_WARNING);
+        if (state.preview) logger.warn(previewWarning());
       },
     },
   };
@@ -257,10 +246,9 @@ function reportRecovery(
   recovery: ReturnType<typeof recoverInterruptedPublish>,
   logger: { warn(message: string): void },
 ): void {
-  if (recovery.restored)
-    logger.warn('An earlier build was interrupted while publishing: the previous site was restored.');
+  if (recovery.restored) logger.warn(speak('build.restored'));
   if (recovery.removed.length > 0)
-    logger.warn(`Removed what interrupted builds left behind: ${recovery.removed.join(', ')}.`);
+    logger.warn(speak('build.removedLeftovers', { folders: recovery.removed.join(', ') }));
 }
 
 /**

@@ -406,4 +406,55 @@ révoquée (c’est définitif : pour corriger une erreur, attribuez de nouveau 
     en: 'Correct these rows and run the command again, or add --skip-invalid to award the other rows now.',
     fr: 'Corrigez ces lignes et relancez la commande, ou ajoutez --skip-invalid pour attribuer dès maintenant les autres lignes.',
   },
+
+  // The build (integration.ts, build/build-lock.ts)
+  'build.preview': {
+    en: `
+  ==================================================================
+  PREVIEW BUILD: no signing key is configured, so this site is signed
+  with throwaway keys. Its badges are NOT the issuer's own and must
+  not be deployed. Run \`npm run badges -- keygen <issuer>\` (README, Keys).
+  ==================================================================
+`,
+    fr: `
+  ==================================================================
+  CONSTRUCTION D’APERÇU : aucune clé de signature n’est configurée, ce
+  site est donc signé avec des clés jetables. Ses badges ne sont PAS
+  ceux de l’émetteur et ne doivent pas être déployés. Lancez
+  \`npm run badges -- keygen <issuer>\` (README, Keys).
+  ==================================================================
+`,
+  },
+  'build.noSite': {
+    en: 'astro.config.mjs must set `site`: every badge id is an absolute URL.',
+    fr: 'astro.config.mjs doit définir `site` : chaque identifiant de badge est une URL absolue.',
+  },
+  'build.credentials': {
+    en: 'credentials: {files} data files built, signed and baked',
+    fr: 'badges : {files} fichiers de données construits, signés et cuits',
+  },
+  'build.selfCheckFailed': {
+    en: 'The self-check failed: see the report above. Nothing was published.',
+    fr: 'L’autovérification a échoué : voir le rapport ci-dessus. Rien n’a été publié.',
+  },
+  'build.leakGate': {
+    en: 'leak gate: {files} files ({size} MB) searched, no private key material',
+    fr: 'contrôle des fuites : {files} fichiers ({size} Mo) examinés, aucune clé privée',
+  },
+  'build.published': { en: 'published to {folder}', fr: 'publié dans {folder}' },
+  'build.restored': {
+    en: 'An earlier build was interrupted while publishing: the previous site was restored.',
+    fr: 'Une construction précédente a été interrompue pendant la publication : le site précédent a été remis en place.',
+  },
+  'build.removedLeftovers': {
+    en: 'Removed what interrupted builds left behind: {folders}.',
+    fr: 'Suppression de ce que des constructions interrompues avaient laissé : {folders}.',
+  },
+  'lock.owner': { en: 'pid {pid}{host}, since {since}', fr: 'pid {pid}{host}, depuis {since}' },
+  'lock.onHost': { en: ' on {host}', fr: ' sur {host}' },
+  'lock.unreadable': { en: 'its lock file cannot be read', fr: 'son fichier de verrou est illisible' },
+  'lock.busy': {
+    en: 'Another build of this site is running ({who}). Wait for it to finish, then build again. If no build is running (one stopped on another machine leaves its lock), delete {file} next to the output folder.',
+    fr: 'Une autre construction de ce site est en cours ({who}). Attendez qu’elle se termine, puis relancez. Si aucune construction n’est en cours (une construction arrêtée sur une autre machine laisse son verrou), supprimez {file} à côté du dossier de sortie.',
+  },
 } as const satisfies Record<string, Bilingual>;
