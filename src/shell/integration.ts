@@ -23,6 +23,8 @@ import { formatProblems } from '../core/content/problems.ts';
 import { siteProblem } from '../core/content/site-problem.ts';
 import { badgeSignaturePath, issuerLogoPath, issuerSignaturePath } from '../core/credentials/media.ts';
 import { InsigneError } from '../core/errors.ts';
+import { render, say, type Translate, translator } from '../core/messages/catalogue.ts';
+import { languageOfEnvironment } from '../core/messages/language.ts';
 import type { Model } from '../core/model/types.ts';
 import { toSiteLocation, urlsFor } from '../core/urls.ts';
 import { acquireBuildLock, type BuildLock } from './build/build-lock.ts';
@@ -42,15 +44,11 @@ const emitStage = () =>
 
 export { BUILD_MANIFEST } from './build/shard.ts';
 
-export const PREVIEW_WARNING = [
-  '',
-  '  ==================================================================',
-  '  PREVIEW BUILD: no signing key is configured, so this site is signed',
-  "  with throwaway keys. Its badges are NOT the issuer's own and must",
-  '  not be deployed. Run `npm run badges -- keygen <issuer>` (README, Keys).',
-  '  ==================================================================',
-  '',
-].join('\n');
+/** The build speaks the language of the system, as the command line does without --lang. */
+const speak: Translate = (id, ...params) => translator(languageOfEnvironment(process.env))(id, ...params);
+
+/** The preview warning, framed, in the build's language. */
+export const previewWarning = () => speak('build.preview');
 
 interface BuildState {
   model: Model;
@@ -113,24 +111,27 @@ export function insigne(): AstroIntegration {
           const shard = buildShard();
           if (lock) reportRecovery(recoverInterruptedPublish(publishDir), logger);
           if (!config.site) {
-            console.error(`\n${formatProblems([siteProblem()])}\n`);
-            throw plainError('1 content problem; see the list above. Nothing was published.', 'ERR_CONTENT');
+            console.error(
+              `\n${formatProblems([siteProblem()], undefined, languageOfEnvironment(process.env))}\n`,
+            );
+            throw plainError(speak('build.contentProblems', { count: 1 }), 'ERR_CONTENT');
           }
           const day = today();
-          const location = config.site ? toSiteLocation(config.site, config.base) : undefined;
+          const location = toSiteLocation(config.site, config.base);
           const result = await loadCheckedContent(process.cwd(), day, undefined, location);
           if (!result.ok) {
             // Printed as-is: the report is meant for people, one problem per line with its file and line.
-            console.error(`\n${formatProblems(result.problems)}\n`);
+            const language = languageOfEnvironment(process.env);
+            console.error(`\n${formatProblems(result.problems, undefined, language)}\n`);
             // Without a stack trace: the list above says everything (a content mistake is not a crash).
             throw plainError(
-              `${result.problems.length} content problem(s); see the list above. Nothing was published.`,
+              render(say('build.contentProblems', { count: result.problems.length }), language),
               'ERR_CONTENT',
             );
           }
           const { issuers, badges, awards } = result.model;
           logger.info(
-            `content: ${issuers.size} issuer(s), ${badges.size} badge(s), ${awards.size} award(s), no problems`,
+            speak('build.contentValid', { issuers: issuers.size, badges: badges.size, awards: awards.size }),
           );
           const contentMs = performance.now() - started;
           signer = startSigner(secret, KEYS_ENV, process.env);
@@ -144,7 +145,7 @@ export function insigne(): AstroIntegration {
           };
           // Read by the pages (a separate module graph) to show the preview banner.
           process.env.INSIGNE_PREVIEW = ring.preview ? '1' : '0';
-          if (ring.preview) logger.warn(PREVIEW_WARNING);
+          if (ring.preview) logger.warn(previewWarning());
           if (!lock) {
             signer.close();
             return;
@@ -232,13 +233,12 @@ export function insigne(): AstroIntegration {
             await emitStage();
           const emitted = await state.emit.emitted;
           lap(state, 'emit-wait');
-          logger.info(`credentials: ${emitted.files} data files built, signed and baked`);
+          logger.info(speak('build.credentials', { files: emitted.files }));
           // The signing process checks one half of the awards while this one, done with the pages, checks the other.
           const check = mergeSelfChecks(await Promise.all([checkHalf(state.job, 0), state.emit.checked]));
           lap(state, 'self-check');
           logger.info(formatSelfCheck(check));
-          if (!check.ok)
-            throw new Error('The self-check failed: see the report above. Nothing was published.');
+          if (!check.ok) throw new Error(speak('build.selfCheckFailed'));
           moveFiles(state.dataDir, outDir);
           for (const [stage, ms] of Object.entries(emitted.timings)) state.timings[`emit.${stage}`] = ms;
           // GitHub Pages runs Jekyll unless told not to, and Jekyll drops folders such as `.well-known`.
@@ -257,9 +257,7 @@ export function insigne(): AstroIntegration {
           const gate = await state.signer.gate(outDir);
           lap(state, 'leak-gate');
           if (gate.leaks.length > 0) throw plainError(formatLeaks(gate), 'ERR_KEY_LEAK');
-          logger.info(
-            `leak gate: ${gate.files} files (${(gate.bytes / 1e6).toFixed(1)} MB) searched, no private key material`,
-          );
+          logger.info(speak('build.leakGate', { files: gate.files, size: (gate.bytes / 1e6).toFixed(1) }));
           faultPoint('before-publish');
           publish(outDir, state.publishDir);
           state.published = true;
@@ -272,10 +270,10 @@ export function insigne(): AstroIntegration {
           state.signer.close();
           state.lock.release();
         }
-        logger.info(`published to ${state.publishDir}`);
+        logger.info(speak('build.published', { folder: state.publishDir }));
         if (process.env.INSIGNE_TIMINGS)
           writeFileSync(process.env.INSIGNE_TIMINGS, JSON.stringify(state.timings, null, 2));
-        if (state.preview) logger.warn(PREVIEW_WARNING);
+        if (state.preview) logger.warn(previewWarning());
       },
     },
   };
@@ -286,10 +284,9 @@ function reportRecovery(
   recovery: ReturnType<typeof recoverInterruptedPublish>,
   logger: { warn(message: string): void },
 ): void {
-  if (recovery.restored)
-    logger.warn('An earlier build was interrupted while publishing: the previous site was restored.');
+  if (recovery.restored) logger.warn(speak('build.restored'));
   if (recovery.removed.length > 0)
-    logger.warn(`Removed what interrupted builds left behind: ${recovery.removed.join(', ')}.`);
+    logger.warn(speak('build.removedLeftovers', { folders: recovery.removed.join(', ') }));
 }
 
 /**

@@ -7,9 +7,11 @@
  */
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ContentProblem, formatProblems } from '../core/content/problems.ts';
+import { type ContentProblem, formatProblems, said } from '../core/content/problems.ts';
 import { activeKey, type IssuerSigner } from '../core/credentials/keys.ts';
 import { InsigneError } from '../core/errors.ts';
+import { say } from '../core/messages/catalogue.ts';
+import { languageOfEnvironment } from '../core/messages/language.ts';
 import type { Issuer, Model, PublicJwk, PublicKey } from '../core/model/types.ts';
 
 export const KEYS_ENV = 'INSIGNE_SIGNING_KEYS';
@@ -62,10 +64,7 @@ export function readStoredKeys(
     try {
       return toStored(JSON.parse(readFileSync(path, 'utf8')));
     } catch {
-      throw new InsigneError(
-        'ERR_KEY_FILE',
-        `The key file ${e.name} in ${KEYS_DIR}/ cannot be read as a stored key.`,
-      );
+      throw new InsigneError('ERR_KEY_FILE', say('keys.fileUnreadable', { file: e.name, folder: KEYS_DIR }));
     }
   });
 }
@@ -84,7 +83,7 @@ function parseSecret(value: string): StoredPrivateKey[] {
   } catch {
     throw new InsigneError(
       'ERR_KEY_SECRET',
-      `${KEYS_ENV} is set but is not a key secret written by \`npm run badges -- keygen\` (the content of ${KEYS_DIR}/${SECRET_FILE}).`,
+      say('keys.secretUnreadable', { variable: KEYS_ENV, file: `${KEYS_DIR}/${SECRET_FILE}` }),
     );
   }
 }
@@ -155,7 +154,7 @@ function keysLine(root: string, file: string): number {
 }
 
 const otherIssuerHint = (issuer: string) =>
-  `Issuer "${issuer}" was removed: \`npm run badges -- keys forget ${issuer}\` drops its private keys and its entry in insigne.lock.json, and rewrites ${KEYS_DIR}/${SECRET_FILE} (set the ${KEYS_ENV} secret again from it).`;
+  say('keys.removedIssuer.hint', { issuer, file: `${KEYS_DIR}/${SECRET_FILE}`, variable: KEYS_ENV });
 
 /**
  * Every key problem that would stop a build, all at once, as content problems: what \`badges check\` lists
@@ -182,8 +181,7 @@ export function keyProblems(input: {
         file: source(key),
         line: 0,
         field: '',
-        message: `This private key "${key.id}" belongs to issuer "${key.issuer}", which has no file content/issuers/${key.issuer}.yaml.`,
-        hint: otherIssuerHint(key.issuer),
+        ...said(say('keys.removedIssuer', { id: key.id, issuer: key.issuer }), otherIssuerHint(key.issuer)),
       });
       continue;
     }
@@ -193,8 +191,10 @@ export function keyProblems(input: {
         file: source(key),
         line: 0,
         field: '',
-        message: `The private key "${key.id}" of issuer "${key.issuer}" matches no public key committed in content/issuers/${key.issuer}.yaml: verifiers could not check what it signs.`,
-        hint: `Commit the public key \`keygen\` wrote into ${issuer.file}, or remove this private key (and run \`npm run badges -- keys secret\`).`,
+        ...said(
+          say('keys.unmatched', { id: key.id, issuer: key.issuer }),
+          say('keys.unmatched.hint', { file: issuer.file }),
+        ),
       });
   }
   if (stored)
@@ -211,8 +211,10 @@ export function keyProblems(input: {
             file: issuer.file,
             line: line(),
             field: 'keys',
-            message: `Issuer "${issuer.slug}" has no active ${algorithm} key, so nothing it issues can be signed.`,
-            hint: `Run \`npm run badges -- keygen ${issuer.slug}\`, commit the issuer file and insigne.lock.json, and set the ${KEYS_ENV} secret again.`,
+            ...said(
+              say('keys.noActive', { issuer: issuer.slug, algorithm }),
+              say('keys.noActive.hint', { issuer: issuer.slug, variable: KEYS_ENV }),
+            ),
           });
           continue;
         }
@@ -221,8 +223,19 @@ export function keyProblems(input: {
             file: issuer.file,
             line: line(),
             field: 'keys',
-            message: `Issuer "${issuer.slug}" signs with its ${algorithm} key "${key.id}", but its private key is not configured (${input.storedFrom === 'env' ? KEYS_ENV : `${KEYS_DIR}/`}).`,
-            hint: `Set the ${KEYS_ENV} secret from ${KEYS_DIR}/${SECRET_FILE} of the computer that ran \`keygen\`, or run \`npm run badges -- keygen ${issuer.slug} --retire-old\` for new keys.`,
+            ...said(
+              say('keys.notConfigured', {
+                issuer: issuer.slug,
+                algorithm,
+                id: key.id,
+                source: input.storedFrom === 'env' ? KEYS_ENV : `${KEYS_DIR}/`,
+              }),
+              say('keys.notConfigured.hint', {
+                issuer: issuer.slug,
+                variable: KEYS_ENV,
+                file: `${KEYS_DIR}/${SECRET_FILE}`,
+              }),
+            ),
           });
       }
     }
@@ -232,8 +245,7 @@ export function keyProblems(input: {
         file: 'insigne.lock.json',
         line: 0,
         field: `publishedKeys.${issuer}`,
-        message: `The lock file records keys of issuer "${issuer}", which has no file content/issuers/${issuer}.yaml: its badges would stop verifying without anyone deciding it.`,
-        hint: `Restore content/issuers/${issuer}.yaml (and its badges and awards) to keep its badges verifying, or confirm with \`npm run badges -- keys forget ${issuer}\`.`,
+        ...said(say('keys.lockedIssuer', { issuer }), say('keys.lockedIssuer.hint', { issuer })),
       });
   return problems;
 }
@@ -258,7 +270,7 @@ export async function loadKeyRing(
     if (problems.length > 0)
       throw new InsigneError(
         'ERR_KEYS',
-        formatProblems(problems, 'Nothing was published: `npm run badges -- check` lists the same problems.'),
+        formatProblems(problems, say('report.nothingPublishedSeeCheck'), languageOfEnvironment(process.env)),
       );
   }
   const issuers = new Map<string, IssuerKeys>();

@@ -1,8 +1,11 @@
-/** A real build over content with several mistakes: every mistake is listed, nothing is published. */
+/**
+ * A real build over content with several mistakes: every mistake is listed, nothing is published; in French
+ * when the system is French.
+ */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectFromFixture } from '../helpers/fixtures.ts';
+import { CONTENT_FIXTURES, projectFromFixture } from '../helpers/fixtures.ts';
 import { astroBuild, scratchProject } from '../helpers/project.ts';
 
 describe('astro build with broken content', () => {
@@ -13,7 +16,7 @@ describe('astro build with broken content', () => {
     mkdirSync(outDir);
     writeFileSync(join(outDir, 'index.html'), 'previous site');
 
-    const run = astroBuild(root, outDir, { INSIGNE_TODAY: '2026-11-28' });
+    const run = astroBuild(root, outDir, { INSIGNE_TODAY: '2026-11-28', LC_ALL: 'C' });
     const output = `${run.stdout}\n${run.stderr}`;
 
     expect(run.status).not.toBe(0);
@@ -27,5 +30,25 @@ describe('astro build with broken content', () => {
     expect(output).toContain('content/issuers/ecole-test.yaml');
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('previous site');
     expect(existsSync(join(outDir, 'awards'))).toBe(false);
+  });
+
+  it('prints the same report in French when the system is French', () => {
+    const fixtureRoot = projectFromFixture('broken-several-mistakes');
+    const root = scratchProject(join(fixtureRoot, 'content'));
+    const run = astroBuild(root, join(root, 'dist'), {
+      INSIGNE_TODAY: '2026-11-28',
+      LANG: 'fr_FR.UTF-8',
+      LC_ALL: '',
+      LC_MESSAGES: '',
+    });
+    const output = `${run.stdout}\n${run.stderr}`;
+
+    expect(run.status).not.toBe(0);
+    // The whole report, as `check` shows it in French (tests/shell/content.test.ts keeps it exact).
+    expect(output).toContain(
+      readFileSync(join(CONTENT_FIXTURES, 'broken-several-mistakes', 'expected.fr.txt'), 'utf8'),
+    );
+    expect(output).toContain('4 problème(s) de contenu\u202f; voir la liste ci-dessus. Rien n’a été publié.');
+    expect(output).not.toContain('Nothing was published');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * One fixture per kind of content mistake (tests/fixtures/content/broken-*), each with the exact report an
- * administrator reads (expected.txt). Set UPDATE_EXPECTED=1 to rewrite the expected reports, then review
+ * administrator reads (expected.txt, and expected.fr.txt in French). Set UPDATE_EXPECTED=1 to rewrite the expected reports, then review
  * the diff: these messages are part of the product.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +35,17 @@ describe('content fixtures', () => {
       expect(result.ok).toBe(false);
       const report = formatProblems(result.problems);
       const expectedFile = join(CONTENT_FIXTURES, name, 'expected.txt');
+      if (process.env.UPDATE_EXPECTED === '1' || !existsSync(expectedFile))
+        writeFileSync(expectedFile, `${report}\n`);
+      expect(`${report}\n`).toBe(readFileSync(expectedFile, 'utf8'));
+    });
+
+    it(`reports ${name} in French, every problem from the catalogue`, () => {
+      const result = loadContent(projectFromFixture(name), TODAY);
+      expect(result.problems.filter((p) => p.says === undefined)).toEqual([]);
+      const report = formatProblems(result.problems, undefined, 'fr');
+      expect(report).not.toBe(formatProblems(result.problems));
+      const expectedFile = join(CONTENT_FIXTURES, name, 'expected.fr.txt');
       if (process.env.UPDATE_EXPECTED === '1' || !existsSync(expectedFile))
         writeFileSync(expectedFile, `${report}\n`);
       expect(`${report}\n`).toBe(readFileSync(expectedFile, 'utf8'));

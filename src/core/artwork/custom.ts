@@ -8,6 +8,7 @@ import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
 import { hasPngSignature, readPngChunks } from '../bake/png.ts';
 import { createSvgBaker, looksLikeSvg } from '../bake/svg.ts';
 import { InsigneError } from '../errors.ts';
+import { say } from '../messages/catalogue.ts';
 
 export const CUSTOM_ARTWORK_MAX_BYTES = 1024 * 1024;
 export const CUSTOM_ARTWORK_MIN_PIXELS = 128;
@@ -36,6 +37,10 @@ interface Subject {
 const ARTWORK: Subject = { label: 'Artwork', plural: 'Badge images' };
 const LOGO: Subject = { label: 'Logo', plural: 'Logos' };
 
+/** The subject of a message, in the catalogue: "Artwork"/"L’image", "Logo"/"Le logo". */
+const named = (subject: Subject) => say(subject === ARTWORK ? 'image.artwork' : 'image.logo');
+const namedPlural = (subject: Subject) => say(subject === ARTWORK ? 'image.artworks' : 'image.logos');
+
 /** Checks a custom artwork file; throws a coded InsigneError that names the file and the fix. */
 export function validateCustomArtwork(bytes: Uint8Array, fileName: string): CustomArtworkInfo {
   const extension = checkFile(bytes, fileName, ARTWORK);
@@ -44,7 +49,13 @@ export function validateCustomArtwork(bytes: Uint8Array, fileName: string): Cust
   if (aspect < CUSTOM_ARTWORK_ASPECT[0] || aspect > CUSTOM_ARTWORK_ASPECT[1]) {
     throw new InsigneError(
       'ERR_ARTWORK_NOT_SQUARE',
-      `Artwork "${fileName}" is ${info.width}×${info.height}; badge images must be roughly square (width ÷ height between ${CUSTOM_ARTWORK_ASPECT[0]} and ${CUSTOM_ARTWORK_ASPECT[1]}). Crop or pad it to a square.`,
+      say('image.notSquare', {
+        file: fileName,
+        width: info.width,
+        height: info.height,
+        min: CUSTOM_ARTWORK_ASPECT[0],
+        max: CUSTOM_ARTWORK_ASPECT[1],
+      }),
     );
   }
   return info;
@@ -63,37 +74,50 @@ export function validateLogo(bytes: Uint8Array, fileName: string): { readonly fo
 
 /** The extension, after checking it, the size and that the bytes are what the extension says. */
 function checkFile(bytes: Uint8Array, fileName: string, subject: Subject): 'png' | 'svg' {
-  const { label } = subject;
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   if (extension !== 'png' && extension !== 'svg') {
     throw new InsigneError(
       'ERR_ARTWORK_UNSUPPORTED_TYPE',
-      `${label} "${fileName}" must be a .png or .svg file. Convert it to PNG${subject === ARTWORK ? ' (square, 128 to 2048 pixels)' : ''} or SVG.`,
+      say('image.unsupportedType', {
+        subject: named(subject),
+        file: fileName,
+        shape: subject === ARTWORK ? say('image.unsupportedType.square') : '',
+      }),
     );
   }
   if (bytes.length > CUSTOM_ARTWORK_MAX_BYTES) {
-    const why = subject === ARTWORK ? 'because it is copied into every award' : 'because every page shows it';
+    const why = say(subject === ARTWORK ? 'image.tooLarge.everyAward' : 'image.tooLarge.everyPage');
     throw new InsigneError(
       'ERR_ARTWORK_TOO_LARGE',
-      `${label} "${fileName}" is ${formatKiB(bytes.length)}; the limit is ${formatKiB(CUSTOM_ARTWORK_MAX_BYTES)}, ${why}. Export it smaller (a 512-pixel PNG is plenty).`,
+      say('image.tooLarge', {
+        subject: named(subject),
+        file: fileName,
+        size: formatKiB(bytes.length),
+        limit: formatKiB(CUSTOM_ARTWORK_MAX_BYTES),
+        why,
+      }),
     );
   }
   const actual = hasPngSignature(bytes) ? 'png' : looksLikeSvg(bytes) ? 'svg' : undefined;
   if (actual !== undefined && actual !== extension) {
     throw new InsigneError(
       'ERR_ARTWORK_TYPE_MISMATCH',
-      `${label} "${fileName}" is ${actual === 'png' ? 'a PNG' : 'an SVG'} file with a .${extension} name. Rename it to .${actual}.`,
+      say(actual === 'png' ? 'image.pngNamedOtherwise' : 'image.svgNamedOtherwise', {
+        subject: named(subject),
+        file: fileName,
+        extension,
+        actual,
+      }),
     );
   }
   return extension;
 }
 
 function checkPng(bytes: Uint8Array, fileName: string, subject: Subject): CustomArtworkInfo {
-  const { label } = subject;
   if (!hasPngSignature(bytes)) {
     throw new InsigneError(
       'ERR_ARTWORK_INVALID_PNG',
-      `${label} "${fileName}" is not a PNG image: it does not start with the PNG signature. Export it again as PNG or SVG.`,
+      say('image.notPng', { subject: named(subject), file: fileName }),
     );
   }
   let chunks: ReturnType<typeof readPngChunks>;
@@ -101,14 +125,14 @@ function checkPng(bytes: Uint8Array, fileName: string, subject: Subject): Custom
     chunks = readPngChunks(bytes);
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
-    const message = `${label} "${fileName}" is not a valid PNG: ${detail}`;
+    const message = say('image.invalidPng', { subject: named(subject), file: fileName, detail });
     throw new InsigneError('ERR_ARTWORK_INVALID_PNG', message, { cause });
   }
   const ihdr = chunks[0];
   if (ihdr === undefined || !chunks.some((c) => c.type === 'IDAT')) {
     throw new InsigneError(
       'ERR_ARTWORK_INVALID_PNG',
-      `${label} "${fileName}" is not a valid PNG: it has no image data (IDAT). Re-export it.`,
+      say('image.noImageData', { subject: named(subject), file: fileName }),
     );
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset + ihdr.dataStart, 8);
@@ -119,7 +143,13 @@ function checkPng(bytes: Uint8Array, fileName: string, subject: Subject): Custom
     if (side < CUSTOM_ARTWORK_MIN_PIXELS || side > CUSTOM_ARTWORK_MAX_PIXELS) {
       throw new InsigneError(
         'ERR_ARTWORK_DIMENSIONS',
-        `Artwork "${fileName}" is ${width}×${height} pixels; each side must be between ${CUSTOM_ARTWORK_MIN_PIXELS} and ${CUSTOM_ARTWORK_MAX_PIXELS} pixels. Resize it (512×512 works well).`,
+        say('image.dimensions', {
+          file: fileName,
+          width,
+          height,
+          min: CUSTOM_ARTWORK_MIN_PIXELS,
+          max: CUSTOM_ARTWORK_MAX_PIXELS,
+        }),
       );
     }
   }
@@ -136,10 +166,7 @@ function checkSvg(bytes: Uint8Array, fileName: string): CustomArtworkInfo {
   }
   const size = svgSize(root);
   if (size === undefined) {
-    throw new InsigneError(
-      'ERR_ARTWORK_DIMENSIONS',
-      `Artwork "${fileName}" declares no size: give the <svg> element a viewBox (for example viewBox="0 0 512 512").`,
-    );
+    throw new InsigneError('ERR_ARTWORK_DIMENSIONS', say('image.noSize', { file: fileName }));
   }
   return { format: 'svg', ...size };
 }
@@ -147,7 +174,7 @@ function checkSvg(bytes: Uint8Array, fileName: string): CustomArtworkInfo {
 function invalidSvg(subject: Subject, fileName: string, detail: string, cause?: unknown): InsigneError {
   return new InsigneError(
     'ERR_ARTWORK_INVALID_SVG',
-    `${subject.label} "${fileName}" is not a valid SVG: ${detail}. Re-export it as plain SVG.`,
+    say('image.invalidSvg', { subject: named(subject), file: fileName, detail }),
     cause === undefined ? undefined : { cause },
   );
 }
@@ -187,7 +214,6 @@ function checkSvgSafety(
 
 /** Refuses active content and references to anything outside the file. */
 function checkSvgContent(root: Element, fileName: string, subject: Subject): void {
-  const { label, plural } = subject;
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
@@ -197,7 +223,12 @@ function checkSvgContent(root: Element, fileName: string, subject: Subject): voi
     if (name === 'script' || name === 'foreignObject') {
       throw new InsigneError(
         'ERR_ARTWORK_SVG_SCRIPT',
-        `${label} "${fileName}" contains a <${name}> element. ${plural} must not carry scripts or embedded HTML: remove it.`,
+        say('image.svgScript', {
+          subject: named(subject),
+          file: fileName,
+          element: name,
+          plural: namedPlural(subject),
+        }),
       );
     }
     for (let i = 0; i < element.attributes.length; i++) {
@@ -208,7 +239,12 @@ function checkSvgContent(root: Element, fileName: string, subject: Subject): voi
       if (/^on/i.test(attributeName) || /^\s*javascript:/i.test(value)) {
         throw new InsigneError(
           'ERR_ARTWORK_SVG_SCRIPT',
-          `${label} "${fileName}" has a script in the ${attribute.name} attribute of <${name}>. Remove it.`,
+          say('image.svgScriptAttribute', {
+            subject: named(subject),
+            file: fileName,
+            attribute: attribute.name,
+            element: name,
+          }),
         );
       }
       const isLink =
@@ -232,7 +268,13 @@ function hasExternalUrl(css: string): boolean {
 function externalReference(subject: Subject, fileName: string, element: string, value: string): InsigneError {
   return new InsigneError(
     'ERR_ARTWORK_SVG_EXTERNAL_REFERENCE',
-    `${subject.label} "${fileName}" refers to "${value.slice(0, 80)}" from <${element}>. ${subject.plural} must be self-contained: embed the resource or remove the reference.`,
+    say('image.external', {
+      subject: named(subject),
+      file: fileName,
+      value: value.slice(0, 80),
+      element,
+      plural: namedPlural(subject),
+    }),
   );
 }
 

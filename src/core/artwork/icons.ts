@@ -4,6 +4,7 @@
  * (icon-search.ts), so "bicycle" proposes `bike` and a typo is a one-line fix.
  */
 import { InsigneError } from '../errors.ts';
+import { type Message, say } from '../messages/catalogue.ts';
 import { type IconIndex, iconIndex, searchIcons } from './icon-search.ts';
 
 /** The part of the Iconify JSON format we read (https://iconify.design/docs/types/iconify-json.html). */
@@ -38,10 +39,13 @@ export function resolveIcon(set: IconSet, name: string): ResolvedIcon {
   const icon = set.icons[target];
   if (icon === undefined) {
     const close = suggestIcons(indexOfSet(set), name);
-    const hint = close.length === 0 ? '' : ` Did you mean ${quoteList(close)}?`;
     throw new InsigneError(
       'ERR_ARTWORK_UNKNOWN_ICON',
-      `No icon "${name}" in the ${set.prefix} icon set.${hint} ${FIND_ICONS}`,
+      say('icons.unknown', {
+        name,
+        set: set.prefix,
+        guess: close.length === 0 ? '' : say('icons.unknown.didYouMean', { names: quoteList(close) }),
+      }),
     );
   }
   return {
@@ -76,9 +80,14 @@ export function suggestIcons(index: IconIndex, wanted: string, count = 5): strin
  * The hint of a badge file whose `artwork.icon` names no icon, given every drawable name (aliases
  * included) as the content check knows them: the proposals of `suggestIcons`, then how to search.
  */
-export function unknownIconHint(wanted: string, iconNames: ReadonlySet<string>): string {
+export function unknownIconHint(wanted: string, iconNames: ReadonlySet<string>): Message {
   const close = suggestIcons(indexOfNames(iconNames), wanted);
-  return `${close.length === 0 ? '' : `Did you mean ${quoteList(close)}? `}${FIND_ICONS}`;
+  return say('design.icon.hint', {
+    guess:
+      close.length === 0
+        ? ''
+        : say('design.icon.didYouMean', { names: close.map((name) => say('quoted', { name })) }),
+  });
 }
 
 const setIndexes = new WeakMap<IconSet, IconIndex>();

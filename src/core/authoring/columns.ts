@@ -4,6 +4,8 @@
  * "Courriel", "E-mail", "Adresse électronique", "Full name"…), so the columns may come in any order and
  * unknown columns are ignored (and reported, so nothing is ignored silently).
  */
+import { said } from '../content/problems.ts';
+import { say } from '../messages/catalogue.ts';
 import type { RosterFileProblem, RosterRow } from './roster.ts';
 
 export type ColumnKind =
@@ -168,7 +170,7 @@ export type ColumnResult =
   | { readonly ok: true; readonly columns: ColumnMap }
   | { readonly ok: false; readonly problem: RosterFileProblem };
 
-const describe = (c: Column) => `"${c.header}" (column ${columnLetter(c.index)})`;
+const describe = (c: Column) => say('columns.column', { header: c.header, letter: columnLetter(c.index) });
 
 /** Maps the header row's names to the values Insigne needs. */
 export function mapColumns(header: RosterRow): ColumnResult {
@@ -177,8 +179,7 @@ export function mapColumns(header: RosterRow): ColumnResult {
       ok: false,
       problem: {
         line: header.line,
-        message: 'The first row holds an email address: the roster has no header row.',
-        hint: 'Add a first row with the column names, for example: Nom complet;Courriel',
+        ...said(say('columns.noHeader'), say('columns.noHeader.hint')),
       },
     };
   }
@@ -211,8 +212,14 @@ export function mapColumns(header: RosterRow): ColumnResult {
         ok: false,
         problem: {
           line: header.line,
-          message: `Two columns could hold the ${LABELS[kind]}: ${describe(first)} and ${describe(second)}.`,
-          hint: 'Rename or delete one of them, then run the command again.',
+          ...said(
+            say('columns.two', {
+              what: say(`columns.kind.${kind}`),
+              first: describe(first),
+              second: describe(second),
+            }),
+            say('columns.two.hint'),
+          ),
         },
       };
     }
@@ -220,7 +227,7 @@ export function mapColumns(header: RosterRow): ColumnResult {
   const one = (kind: ColumnKind) => found.get(kind)?.[0];
   const columnList = header.cells.filter((c) => c !== '').map((c) => `"${c}"`);
   const seen =
-    columnList.length > 0 ? ` The header row (line ${header.line}) has ${columnList.join(', ')}.` : '';
+    columnList.length > 0 ? say('columns.seen', { line: header.line, columns: columnList.join(', ') }) : '';
 
   const email = one('email');
   if (!email) {
@@ -228,8 +235,7 @@ export function mapColumns(header: RosterRow): ColumnResult {
       ok: false,
       problem: {
         line: header.line,
-        message: `No column holds the email addresses.${seen}`,
-        hint: 'Name that column "Email" or "Courriel".',
+        ...said(say('columns.noEmail', { seen }), say('columns.noEmail.hint')),
       },
     };
   }
@@ -256,8 +262,7 @@ export function mapColumns(header: RosterRow): ColumnResult {
       ok: false,
       problem: {
         line: header.line,
-        message: `No column holds the earners' names.${seen}`,
-        hint: 'Name that column "Nom complet" or "Name" (or use two columns, "Prénom" and "Nom").',
+        ...said(say('columns.noName', { seen }), say('columns.noName.hint')),
       },
     };
   }
@@ -278,18 +283,6 @@ export function mapColumns(header: RosterRow): ColumnResult {
     },
   };
 }
-
-const LABELS: Record<ColumnKind, string> = {
-  fullName: 'full name',
-  nameOrLastName: 'name',
-  lastName: 'last name',
-  firstName: 'first name',
-  email: 'email address',
-  evidence: 'evidence link',
-  narrative: 'narrative',
-  issuedOn: 'issue date',
-  expires: 'expiry date',
-};
 
 /**
  * A whole cell shaped like an address. The domain is matched as "first character, no dot, a dot, the rest",

@@ -2,10 +2,14 @@
  * Days as administrators type them: ISO `2026-06-20`, or the French day-first `20/06/2026` (also with
  * dots or dashes) that spreadsheets export. The result is always YYYY-MM-DD, the form content files use.
  */
+import { type Message, render, say } from '../messages/catalogue.ts';
 
 export type DayResult =
   | { readonly ok: true; readonly day: string }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; readonly says: Message };
+
+/** A refusal: its English reason (for messages built around it) and the catalogue message. */
+const refused = (says: Message) => ({ ok: false as const, reason: render(says, 'en'), says });
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/;
@@ -20,13 +24,10 @@ function daysInMonth(year: number, month: number): number {
 }
 
 function toDay(year: number, month: number, day: number): DayResult {
-  if (month < 1 || month > 12) return { ok: false, reason: `has no month ${month}` };
+  if (month < 1 || month > 12) return refused(say('day.noMonth', { month }));
   if (day < 1 || day > daysInMonth(year, month))
-    return {
-      ok: false,
-      reason: `is not a real day (${pad(month)}/${year} has ${daysInMonth(year, month)} days)`,
-    };
-  if (year < 1900 || year > 2200) return { ok: false, reason: `has an unlikely year ${year}` };
+    return refused(say('day.notReal', { month: pad(month), year, days: daysInMonth(year, month) }));
+  if (year < 1900 || year > 2200) return refused(say('day.unlikelyYear', { year }));
   return { ok: true, day: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
 }
 
@@ -38,10 +39,9 @@ export function parseDay(text: string): DayResult {
   const dayFirst = DAY_FIRST.exec(value);
   if (dayFirst) {
     const [day, month, year] = [Number(dayFirst[1]), Number(dayFirst[2]), dayFirst[3] ?? ''];
-    if (year.length !== 4) return { ok: false, reason: 'needs a four-digit year (DD/MM/YYYY)' };
-    if (month > 12 && day <= 12)
-      return { ok: false, reason: 'has a month above 12: dates are read day first (DD/MM/YYYY)' };
+    if (year.length !== 4) return refused(say('day.fourDigits'));
+    if (month > 12 && day <= 12) return refused(say('day.monthAbove12'));
     return toDay(Number(year), month, day);
   }
-  return { ok: false, reason: 'is not a date written YYYY-MM-DD or DD/MM/YYYY' };
+  return refused(say('day.notADate'));
 }

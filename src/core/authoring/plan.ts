@@ -4,8 +4,10 @@
  * id, salt and status index for everyone else, and the text of each new file. Randomness comes from the
  * caller.
  */
+
 import { InsigneError } from '../errors.ts';
 import { hashIdentity } from '../identity/email.ts';
+import { type Message, render, say } from '../messages/catalogue.ts';
 import { awardState } from '../model/status.ts';
 import type { Award, Model } from '../model/types.ts';
 import { isAwardId } from '../urls.ts';
@@ -54,7 +56,7 @@ export type AwardPlan =
       /** For a milestone: the requests that do not hold enough of its parts, with what they miss. */
       readonly unqualified: readonly PartsHeld<AwardRequest>[];
     }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly message: string; readonly says: Message };
 
 /**
  * Plans the awards of one badge. A request whose person already holds a valid award of the badge is not
@@ -118,10 +120,8 @@ export function planAwards(input: {
   const used = usedStatusIndexes(model, badge.issuer);
   const free = STATUS_LIST_SIZE - used.size;
   if (create.length > free) {
-    return {
-      ok: false,
-      message: `The status list of issuer "${badge.issuer}" has ${free} free positions left, and ${create.length} are needed.`,
-    };
+    const says = say('plan.statusListFull', { issuer: badge.issuer, free, needed: create.length });
+    return { ok: false, message: render(says, 'en'), says };
   }
 
   const planned = create.map(({ request, renews }) => {

@@ -3,11 +3,14 @@
  * never repeat the address itself: they say what is wrong with it, so a report can be shown, logged or
  * pasted without leaking an email (DESIGN.md §4).
  */
+
 import { controlCharacterIn } from '../content/characters.ts';
 import { findKeyMaterial } from '../content/key-material.ts';
-import { describeInvisible, invisibleCharacterIn } from '../content/text-safety.ts';
+import { keyMaterialName } from '../content/key-problems.ts';
+import { invisibleCharacterIn } from '../content/text-safety.ts';
 import { EMAIL_LIKE } from '../content/zod-problems.ts';
 import { normaliseEmail } from '../identity/email.ts';
+import { type Message, say } from '../messages/catalogue.ts';
 
 /** RFC 5321 limits the forward path to 254 characters. */
 const MAX_EMAIL_LENGTH = 254;
@@ -17,27 +20,24 @@ const DOMAIN_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
 /** Why `email` cannot be an earner's address, or undefined when it can. Checks the normalised form. */
-export function emailProblem(email: string): string | undefined {
+export function emailProblem(email: string): Message | undefined {
   const value = normaliseEmail(email);
-  if (value === '') return 'The email address is missing.';
-  if (/\s/.test(value)) return 'The email address contains a space.';
-  if (value.length > MAX_EMAIL_LENGTH)
-    return `The email address is longer than ${MAX_EMAIL_LENGTH} characters.`;
+  if (value === '') return say('email.missing');
+  if (/\s/.test(value)) return say('email.space');
+  if (value.length > MAX_EMAIL_LENGTH) return say('email.tooLong', { max: MAX_EMAIL_LENGTH });
   const parts = value.split('@');
-  if (parts.length === 1) return 'The email address has no "@".';
-  if (parts.length > 2) return 'The email address has more than one "@".';
+  if (parts.length === 1) return say('email.noAt');
+  if (parts.length > 2) return say('email.manyAt');
   const [local = '', domain = ''] = parts;
-  if (local === '') return 'The email address has nothing before the "@".';
-  if (domain === '') return 'The email address has nothing after the "@".';
+  if (local === '') return say('email.nothingBefore');
+  if (domain === '') return say('email.nothingAfter');
   if (!LOCAL_PART.test(local)) {
-    return /(^\.|\.\.|\.$)/.test(local)
-      ? 'The email address has a misplaced dot before the "@".'
-      : 'The email address contains a character that addresses cannot hold (an accent, a comma, a bracket…).';
+    return /(^\.|\.\.|\.$)/.test(local) ? say('email.misplacedDot') : say('email.badCharacter');
   }
   const labels = domain.split('.');
   const top = labels.at(-1) ?? '';
   if (labels.length < 2 || !labels.every((label) => DOMAIN_LABEL.test(label)) || !TOP_LEVEL.test(top))
-    return 'The email address does not end with a domain such as "school.org".';
+    return say('email.noDomain');
   return undefined;
 }
 
@@ -47,27 +47,34 @@ export function cleanName(name: string): string {
 }
 
 /** Why `name` (already cleaned) cannot be published as an earner's name, or undefined. */
-export function nameProblem(name: string): string | undefined {
-  if (name === '') return 'The name is missing.';
-  if (name.length > 200) return 'The name is longer than 200 characters.';
-  if (EMAIL_LIKE.test(name))
-    return 'The name contains an email address, which would be published (are two columns swapped?).';
+export function nameProblem(name: string): Message | undefined {
+  if (name === '') return say('name.missing');
+  if (name.length > 200) return say('name.tooLong', { max: 200 });
+  if (EMAIL_LIKE.test(name)) return say('name.email');
   const control = controlCharacterIn(name);
-  if (control) return `The name contains a control character (${control}), which cannot be published.`;
+  if (control) return say('name.control', { control });
   const invisible = invisibleCharacterIn(name);
   if (invisible)
-    return `The name contains an invisible or direction-changing character (${describeInvisible(invisible)}), which would make it read differently from what it is.`;
+    return say('name.invisible', {
+      code: invisible.code,
+      charName: invisible.name,
+      position: invisible.position,
+    });
   return undefined;
 }
 
 /** Why a public text (narrative, evidence) cannot be published as is, or undefined. */
-export function publicTextProblem(label: string, text: string, maxLength: number): string | undefined {
-  if (text.length > maxLength) return `The ${label} is longer than ${maxLength} characters.`;
-  if (EMAIL_LIKE.test(text)) return `The ${label} contains an email address, which would be published.`;
+export function publicTextProblem(
+  what: 'narrative' | 'reason',
+  text: string,
+  maxLength: number,
+): Message | undefined {
+  const label = say(what === 'narrative' ? 'label.narrative' : 'label.reason');
+  if (text.length > maxLength) return say('publicText.tooLong', { label, max: maxLength });
+  if (EMAIL_LIKE.test(text)) return say('publicText.email', { label });
   const control = controlCharacterIn(text);
-  if (control) return `The ${label} contains a control character (${control}), which cannot be published.`;
+  if (control) return say('publicText.control', { label, control });
   const key = findKeyMaterial(text);
-  if (key)
-    return `The ${label} holds private key material (${key.what}), which must never be published: treat the key as leaked.`;
+  if (key) return say('publicText.key', { label, what: keyMaterialName(key.what) });
   return undefined;
 }

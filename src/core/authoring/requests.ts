@@ -3,9 +3,11 @@
  * field by field before anything is hashed or written. A request either becomes a clean `AwardRequest`
  * or a `RejectedRow` that lists every problem of that row, with its line and display name.
  */
+
 import { evidenceSchema } from '../content/schemas.ts';
 import { EMAIL_LIKE } from '../content/zod-problems.ts';
 import { normaliseEmail } from '../identity/email.ts';
+import { type Message, type Param, render, say } from '../messages/catalogue.ts';
 import { type ColumnMap, cellOf, nameOf } from './columns.ts';
 import { parseDay } from './dates.ts';
 import { cleanName, emailProblem, nameProblem, publicTextProblem } from './recipient.ts';
@@ -22,7 +24,7 @@ export interface RawRequest {
   readonly evidence?: string;
   readonly narrative?: string;
   /** A problem with the row as a whole (values past the last column). */
-  readonly rowProblem?: string;
+  readonly rowProblem?: Message;
 }
 
 /** Values that apply when a request does not give its own (the command-line options). */
@@ -51,8 +53,17 @@ export type RequestField = 'row' | 'name' | 'email' | 'issuedOn' | 'expires' | '
 
 export interface FieldProblem {
   readonly field: RequestField;
+  /** What is wrong, in English; `says` is the same as a catalogue message. */
   readonly message: string;
+  readonly says?: Message;
 }
+
+/** A field's problem from a catalogue message. */
+const fieldProblem = (field: RequestField, message: Message): FieldProblem => ({
+  field,
+  message: render(message, 'en'),
+  says: message,
+});
 
 /** A request that cannot be awarded, with every reason. The name is what was typed (may be empty). */
 export interface RejectedRow {
@@ -64,22 +75,33 @@ export interface RejectedRow {
 const MAX_NARRATIVE = 5000;
 
 /** A value shown in a message: quoted and shortened, and never an email address. */
-function shown(text: string): string {
-  if (EMAIL_LIKE.test(text)) return 'an email address';
+function shown(text: string): Param {
+  if (EMAIL_LIKE.test(text)) return say('zod.value.email');
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}…` : text);
 }
 
 /** A day typed by an administrator, or the reason it is not one. */
-export function checkDay(label: string, text: string): { day: string } | { message: string } {
+export function checkDay(
+  label: 'issuedOn' | 'expires' | 'revoked',
+  text: string,
+): { day: string } | { message: Message } {
   const result = parseDay(text);
-  return result.ok ? { day: result.day } : { message: `The ${label} ${shown(text)} ${result.reason}.` };
+  const name = say(
+    label === 'issuedOn'
+      ? 'label.issueDate'
+      : label === 'expires'
+        ? 'label.expiryDate'
+        : 'label.revocationDate',
+  );
+  return result.ok
+    ? { day: result.day }
+    : { message: say('day.refused', { label: name, value: shown(text), reason: result.says }) };
 }
 
 /** Why `url` cannot be an evidence link, or undefined: the same rule as award files (http(s), a domain). */
-export function evidenceProblem(url: string): string | undefined {
-  if (EMAIL_LIKE.test(url)) return 'The evidence link contains an email address, which would be published.';
-  if (!evidenceSchema.safeParse({ url }).success)
-    return `The evidence link ${shown(url)} is not a web address starting with https:// (or http://).`;
+export function evidenceProblem(url: string): Message | undefined {
+  if (EMAIL_LIKE.test(url)) return say('evidence.email');
+  if (!evidenceSchema.safeParse({ url }).success) return say('evidence.notWeb', { value: shown(url) });
   return undefined;
 }
 
@@ -97,34 +119,28 @@ export function checkDefaults(
   const problems: FieldProblem[] = [];
   let issuedOn = today;
   if (options.issuedOn !== undefined) {
-    const result = checkDay('issue date', options.issuedOn);
+    const result = checkDay('issuedOn', options.issuedOn);
     if ('day' in result) issuedOn = result.day;
-    else problems.push({ field: 'issuedOn', message: result.message });
+    else problems.push(fieldProblem('issuedOn', result.message));
   }
   let expires: string | undefined;
   if (options.expires !== undefined) {
-    const result = checkDay('expiry date', options.expires);
+    const result = checkDay('expires', options.expires);
     if ('day' in result) expires = result.day;
-    else problems.push({ field: 'expires', message: result.message });
+    else problems.push(fieldProblem('expires', result.message));
   }
   const evidence = options.evidence?.trim();
   const evidenceIssue = evidence === undefined ? undefined : evidenceProblem(evidence);
-  if (evidenceIssue) problems.push({ field: 'evidence', message: evidenceIssue });
+  if (evidenceIssue) problems.push(fieldProblem('evidence', evidenceIssue));
   const narrative = options.narrative?.trim();
   const narrativeIssue =
     narrative === undefined ? undefined : publicTextProblem('narrative', narrative, MAX_NARRATIVE);
-  if (narrativeIssue) problems.push({ field: 'narrative', message: narrativeIssue });
+  if (narrativeIssue) problems.push(fieldProblem('narrative', narrativeIssue));
   if (issuedOn > today) {
-    problems.push({
-      field: 'issuedOn',
-      message: `The issue date ${issuedOn} is in the future (today is ${today}); award it on or after that day.`,
-    });
+    problems.push(fieldProblem('issuedOn', say('request.future', { issuedOn, today })));
   }
   if (expires && expires <= issuedOn) {
-    problems.push({
-      field: 'expires',
-      message: `The expiry date ${expires} is not after the issue date ${issuedOn}.`,
-    });
+    problems.push(fieldProblem('expires', say('dates.expiry', { expires, issuedOn })));
   }
   if (problems.length > 0) return { ok: false, problems };
   return {
@@ -146,49 +162,43 @@ export function checkRequest(
   today: string,
 ): { ok: true; request: AwardRequest } | { ok: false; rejected: RejectedRow } {
   const problems: FieldProblem[] = [];
-  if (raw.rowProblem) problems.push({ field: 'row', message: raw.rowProblem });
+  if (raw.rowProblem) problems.push(fieldProblem('row', raw.rowProblem));
 
   const name = cleanName(raw.name ?? '');
   const nameIssue = nameProblem(name);
-  if (nameIssue) problems.push({ field: 'name', message: nameIssue });
+  if (nameIssue) problems.push(fieldProblem('name', nameIssue));
 
   const email = normaliseEmail(raw.email ?? '');
   const emailIssue = emailProblem(email);
-  if (emailIssue) problems.push({ field: 'email', message: emailIssue });
+  if (emailIssue) problems.push(fieldProblem('email', emailIssue));
 
   let issuedOn: string | undefined = defaults.issuedOn;
   if (raw.issuedOn?.trim()) {
-    const result = checkDay('issue date', raw.issuedOn);
+    const result = checkDay('issuedOn', raw.issuedOn);
     issuedOn = 'day' in result ? result.day : undefined;
-    if ('message' in result) problems.push({ field: 'issuedOn', message: result.message });
+    if ('message' in result) problems.push(fieldProblem('issuedOn', result.message));
   }
   if (issuedOn && issuedOn > today) {
-    problems.push({
-      field: 'issuedOn',
-      message: `The issue date ${issuedOn} is in the future (today is ${today}); award it on or after that day.`,
-    });
+    problems.push(fieldProblem('issuedOn', say('request.future', { issuedOn, today })));
   }
   let expires: string | undefined = defaults.expires;
   if (raw.expires?.trim()) {
-    const result = checkDay('expiry date', raw.expires);
+    const result = checkDay('expires', raw.expires);
     expires = 'day' in result ? result.day : undefined;
-    if ('message' in result) problems.push({ field: 'expires', message: result.message });
+    if ('message' in result) problems.push(fieldProblem('expires', result.message));
   }
   if (issuedOn && expires && expires <= issuedOn) {
-    problems.push({
-      field: 'expires',
-      message: `The expiry date ${expires} is not after the issue date ${issuedOn}.`,
-    });
+    problems.push(fieldProblem('expires', say('dates.expiry', { expires, issuedOn })));
   }
 
   const evidence = raw.evidence?.trim() || defaults.evidence;
   const evidenceIssue = evidence && raw.evidence?.trim() ? evidenceProblem(evidence) : undefined;
-  if (evidenceIssue) problems.push({ field: 'evidence', message: evidenceIssue });
+  if (evidenceIssue) problems.push(fieldProblem('evidence', evidenceIssue));
 
   const narrative = raw.narrative?.trim() || defaults.narrative;
   const narrativeIssue =
     narrative && raw.narrative?.trim() ? publicTextProblem('narrative', narrative, MAX_NARRATIVE) : undefined;
-  if (narrativeIssue) problems.push({ field: 'narrative', message: narrativeIssue });
+  if (narrativeIssue) problems.push(fieldProblem('narrative', narrativeIssue));
 
   if (problems.length > 0 || !issuedOn) {
     return { ok: false, rejected: { ...(raw.line ? { line: raw.line } : {}), name, problems } };
@@ -224,10 +234,12 @@ export function checkRequests(
     const result = checkRequest(raw, defaults, today);
     const email = normaliseEmail(raw.email ?? '');
     const earlier = email === '' ? undefined : firstSeen.get(email);
-    const duplicate: FieldProblem | undefined = earlier && {
-      field: 'email',
-      message: `The same email address as line ${earlier.line} (${earlier.name || 'no name'}).`,
-    };
+    const duplicate: FieldProblem | undefined =
+      earlier &&
+      fieldProblem(
+        'email',
+        say('request.sameEmail', { line: earlier.line ?? '', name: earlier.name || say('request.noName') }),
+      );
     if (email !== '' && !earlier)
       firstSeen.set(email, { ...(raw.line ? { line: raw.line } : {}), name: cleanName(raw.name ?? '') });
     if (result.ok && !duplicate) requests.push(result.request);
@@ -247,7 +259,11 @@ export function checkRequests(
   return { requests, rejected };
 }
 
-const SEPARATOR_NAMES: Record<RosterSeparator, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+const SEPARATOR_NAMES: Record<RosterSeparator, Message> = {
+  ',': say('separator.comma'),
+  ';': say('separator.semicolon'),
+  '\t': say('separator.tab'),
+};
 
 /** The raw requests of a roster's rows, with the columns mapped by `mapColumns`. */
 export function rosterRequests(roster: Roster, columns: ColumnMap): RawRequest[] {
@@ -265,7 +281,7 @@ export function rosterRequests(roster: Roster, columns: ColumnMap): RawRequest[]
       narrative: cellOf(columns.narrative, row.cells),
       ...(extra > 0
         ? {
-            rowProblem: `The row has more values than the header has columns: a value holding a ${separator} needs quotes around it.`,
+            rowProblem: say('row.tooManyValues', { separator }),
           }
         : {}),
     };

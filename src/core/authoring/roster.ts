@@ -5,7 +5,10 @@
  * Parsing uses csv-parse (RFC 4180 and its real-world variations); this module only prepares the text
  * and keeps each row's line number for the report.
  */
+
 import { CsvError, parse } from 'csv-parse/sync';
+import { said } from '../content/problems.ts';
+import { type Message, say } from '../messages/catalogue.ts';
 
 export type RosterEncoding = 'UTF-8' | 'UTF-16' | 'Windows-1252';
 export type RosterSeparator = ',' | ';' | '\t';
@@ -29,6 +32,8 @@ export interface RosterFileProblem {
   readonly line?: number;
   readonly message: string;
   readonly hint?: string;
+  /** The message and hint as catalogue messages. */
+  readonly says?: { readonly message: Message; readonly hint?: Message };
 }
 
 export type RosterResult =
@@ -110,7 +115,7 @@ export function parseRoster(text: string, encoding: RosterEncoding = 'UTF-8'): R
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const firstLine = normalised.split('\n').find((line) => line.trim() !== '');
   if (firstLine === undefined)
-    return { ok: false, problem: { message: 'The file is empty.', hint: 'Export the roster again.' } };
+    return { ok: false, problem: said(say('roster.empty'), say('roster.empty.hint')) };
   const separator = detectSeparator(firstLine);
 
   let records: { record: string[]; info: { lines: number } }[];
@@ -134,13 +139,11 @@ export function parseRoster(text: string, encoding: RosterEncoding = 'UTF-8'): R
       problem: opened
         ? {
             line: opened,
-            message: `The quoted value that starts on line ${opened} is never closed.`,
-            hint: 'Add the missing closing quote ("), or remove the opening one.',
+            ...said(say('roster.unclosedQuote', { line: opened }), say('roster.unclosedQuote.hint')),
           }
         : {
             line,
-            message: `The file cannot be read as CSV near line ${line}.`,
-            hint: 'Check the quotes on that line: a value in quotes must end with a quote.',
+            ...said(say('roster.unreadable', { line }), say('roster.unreadable.hint')),
           },
     };
   }
@@ -154,7 +157,6 @@ export function parseRoster(text: string, encoding: RosterEncoding = 'UTF-8'): R
     rows.push({ line: info.lines - breaks, cells });
   }
   const [header, ...data] = rows;
-  if (!header)
-    return { ok: false, problem: { message: 'The file is empty.', hint: 'Export the roster again.' } };
+  if (!header) return { ok: false, problem: said(say('roster.empty'), say('roster.empty.hint')) };
   return { ok: true, roster: { encoding, separator, header, rows: data } };
 }

@@ -3,9 +3,10 @@
  * images and credentials) and U+FFFD, which is what a file that is not UTF-8 turns into when read as UTF-8.
  * Both are refused in content files, on the line where they are.
  */
+import { say } from '../messages/catalogue.ts';
 import type { ParsedSource, SourceFile } from './parse.ts';
 import { scalarStrings } from './parse.ts';
-import type { ContentProblem } from './problems.ts';
+import { type ContentProblem, said } from './problems.ts';
 import { formatField } from './zod-problems.ts';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
@@ -36,9 +37,6 @@ export function showControlCharacters(text: string): string {
   return text.replace(UNSHOWABLE, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 }
 
-const CONTROL_HINT =
-  'Delete it: control characters are invisible in most editors and break pages, images and credentials.';
-
 /** Control characters and mis-decoded bytes written as they are in a file, one problem per line. */
 export function scanForUnreadableText(file: SourceFile): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -49,16 +47,14 @@ export function scanForUnreadableText(file: SourceFile): ContentProblem[] {
         file: file.path,
         line: i + 1,
         field: '',
-        message: 'This line holds "\ufffd" where a character could not be read: the file is not UTF-8 text.',
-        hint: 'Save the file as UTF-8 (in your editor\'s "Save as" or encoding menu); files saved as Windows-1252 or Latin-1 lose their accents this way.',
+        ...said(say('text.notUtf8', { replacement: REPLACEMENT }), say('text.notUtf8.hint')),
       });
     } else if (control !== undefined) {
       problems.push({
         file: file.path,
         line: i + 1,
         field: '',
-        message: `This line holds a control character (${control}), which cannot be published.`,
-        hint: CONTROL_HINT,
+        ...said(say('text.controlLine', { control }), say('text.control.hint')),
       });
     }
   }
@@ -83,8 +79,7 @@ export function scanValuesForControlCharacters(
       file: parsed.file,
       line,
       field: formatField(path),
-      message: `Holds a control character (${control}), which cannot be published.`,
-      hint: `${CONTROL_HINT} In double quotes, escapes such as "\\0" or "\\x07" write one.`,
+      ...said(say('text.controlValue', { control }), say('text.controlValue.hint')),
     });
   }
   return problems;

@@ -9,9 +9,11 @@
  * Pure: the shell injects the parser (the renderer's own), and nothing here executes what it reads. One
  * walk over the tree, each verdict on one element without its children: linear in the size of the text.
  */
+
 import type { Properties } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
+import { type Message, say } from '../messages/catalogue.ts';
 import {
   CRITERIA_COMPONENTS,
   CRITERIA_SCHEMA,
@@ -23,7 +25,7 @@ import {
   sanitizeCriteria,
   toSanitizable,
 } from './criteria-policy.ts';
-import type { ContentProblem } from './problems.ts';
+import { type ContentProblem, said } from './problems.ts';
 
 /** Trees of the page renderer's parser, injected by the shell. */
 export interface CriteriaParser {
@@ -46,18 +48,16 @@ interface TreeNode {
 }
 
 const HINTS = {
-  element:
-    'Criteria are Markdown with simple formatting (headings, lists, emphasis, links, tables, code): remove this element and keep its text.',
-  dropped: 'Remove it with its content: scripts, styles, frames, forms, svg and math are never published.',
-  attribute: 'Remove the attribute: event handlers, styles and other attributes are never published.',
-  url: 'Link to an http(s) or mailto address.',
-  code: 'Criteria are text: remove it and write the words themselves (or turn the file into .md).',
-  braces: 'Remove the braces, or write \\{ and \\} for literal braces (or turn the file into .md).',
-  literal: 'Write the value as text in quotes, for example title="…".',
-  syntax:
-    'In MDX, tags are JSX: close every tag, leave a blank line around block content, write \\{ for a brace (or turn the file into .md).',
-  changed: 'Keep to Markdown and the HTML elements listed in README (Criteria).',
-} as const;
+  element: say('criteria.element.hint'),
+  dropped: say('criteria.dropped.hint'),
+  attribute: say('criteria.attribute.hint'),
+  url: say('criteria.url.hint'),
+  code: say('criteria.code.hint'),
+  braces: say('criteria.braces.hint'),
+  literal: say('criteria.literal.hint'),
+  syntax: say('criteria.syntax.hint'),
+  changed: say('criteria.changed.hint'),
+};
 
 /** Ancestors that decide whether an element may appear (a table cell needs a table). */
 const CONTEXT_TAGS = new Set(Object.values(CRITERIA_SCHEMA.ancestors ?? {}).flat());
@@ -78,8 +78,8 @@ export function checkCriteriaMarkup(
   parser: CriteriaParser,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const at = (line: number, message: string, hint: string) =>
-    problems.push({ file, line: firstLine + line - 1, field: 'criteria', message, hint });
+  const at = (line: number, message: Message, hint: Message) =>
+    problems.push({ file, line: firstLine + line - 1, field: 'criteria', ...said(message, hint) });
 
   /** The sanitizer's verdict on one element, without its children, in its table context or not. */
   const judge = (node: TreeNode, properties: Properties, context: readonly string[]) => {
@@ -103,19 +103,15 @@ export function checkCriteriaMarkup(
     const verdict = judge(node, properties, context);
     if (!verdict.allowed) {
       const dropped = CRITERIA_SCHEMA.strip?.includes(tagName) ?? false;
-      at(
-        line,
-        `The element <${tagName}> is not allowed in criteria.`,
-        dropped ? HINTS.dropped : HINTS.element,
-      );
+      at(line, say('criteria.element', { tag: tagName }), dropped ? HINTS.dropped : HINTS.element);
       return dropped ? 'skip' : 'descend';
     }
     for (const key of verdict.refused) {
       const value = properties[key];
       if ((key === 'href' || key === 'cite') && typeof value === 'string') {
-        at(line, `The address${quoted(value)} of <${tagName}> is not allowed.`, HINTS.url);
+        at(line, say('criteria.url', { address: quoted(value), tag: tagName }), HINTS.url);
       } else {
-        at(line, `The attribute "${attributeName(key)}" of <${tagName}> is not allowed.`, HINTS.attribute);
+        at(line, say('criteria.attribute', { attribute: attributeName(key), tag: tagName }), HINTS.attribute);
       }
     }
     return 'descend';
@@ -178,11 +174,7 @@ export function checkCriteriaMarkup(
         case 'mdxFlowExpression':
         case 'mdxTextExpression':
           if (!isCommentExpression(value))
-            at(
-              line,
-              `The expression {${truncate(value)}} would run code when the site is built.`,
-              HINTS.braces,
-            );
+            at(line, say('criteria.expression', { expression: `{${truncate(value)}}` }), HINTS.braces);
           break;
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement':
@@ -201,9 +193,9 @@ export function checkCriteriaMarkup(
       const keyword = /^\s*(import|export)\b/.exec(text)?.[1];
       if (!keyword) continue;
       reported = true;
-      at(line + i, `An ${keyword} in MDX criteria would run code when the site is built.`, HINTS.code);
+      at(line + i, say(keyword === 'import' ? 'criteria.import' : 'criteria.export'), HINTS.code);
     }
-    if (!reported) at(line, 'This MDX block is code, which would run when the site is built.', HINTS.code);
+    if (!reported) at(line, say('criteria.esm'), HINTS.code);
   };
 
   const walkJsx = (node: TreeNode, line: number, context: string[]) => {
@@ -215,7 +207,10 @@ export function checkCriteriaMarkup(
         literal = false;
         at(
           line,
-          `The attribute {${truncate(String(attribute.value))}} of <${name}> is an expression.`,
+          say('criteria.expressionAttribute', {
+            attribute: `{${truncate(String(attribute.value))}}`,
+            tag: name,
+          }),
           HINTS.literal,
         );
       } else if (
@@ -224,7 +219,11 @@ export function checkCriteriaMarkup(
         typeof attribute.value !== 'string'
       ) {
         literal = false;
-        at(line, `The attribute "${attribute.name}" of <${name}> is an expression.`, HINTS.literal);
+        at(
+          line,
+          say('criteria.namedExpressionAttribute', { attribute: String(attribute.name), tag: name }),
+          HINTS.literal,
+        );
       }
     }
     if (name === '' || isComponentName(name)) {
@@ -232,12 +231,10 @@ export function checkCriteriaMarkup(
         const offered = [...CRITERIA_COMPONENTS.keys()];
         at(
           line,
-          name === ''
-            ? 'A JSX fragment <>…</> is not allowed in criteria.'
-            : `There is no component <${name}> for criteria.`,
+          name === '' ? say('criteria.fragment') : say('criteria.component', { tag: name }),
           offered.length > 0
-            ? `Components for criteria: ${offered.join(', ')}.`
-            : 'MDX criteria may use Markdown and simple HTML elements; no component is offered, and none can be imported.',
+            ? say('criteria.components.hint', { components: offered.join(', ') })
+            : say('criteria.noComponents.hint'),
         );
       }
     } else if (literal) {
@@ -258,14 +255,18 @@ export function checkCriteriaMarkup(
     const text = error instanceof Error ? error.message : String(error);
     const where = /^(\d+):\d+:\s*/.exec(text);
     const message = text.slice(where?.[0].length ?? 0).replace(/\s*\([\w:-]+\)\s*$/, '');
-    at(Number(where?.[1] ?? 1), `The MDX cannot be read: ${truncate(message, 160)}`, HINTS.syntax);
+    at(
+      Number(where?.[1] ?? 1),
+      say('criteria.mdxUnreadable', { detail: truncate(message, 160) }),
+      HINTS.syntax,
+    );
     return problems;
   }
   walk(tree, 1, []);
   if (problems.length === 0) {
     const rendered = toSanitizable(parser.parseRendered(body, format));
     if (!sameTree(rendered as TreeNode, sanitizeCriteria(rendered) as TreeNode))
-      at(1, 'The criteria hold markup that would not be published as written.', HINTS.changed);
+      at(1, say('criteria.changed'), HINTS.changed);
   }
   return problems;
 }

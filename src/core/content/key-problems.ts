@@ -4,13 +4,11 @@
  * line by line (comments, keys, the Markdown body); every other file, whatever its extension (images,
  * notes, stray key files), is scanned whole. Messages say what kind of material it is, never the material.
  */
+import { type Message, say } from '../messages/catalogue.ts';
 import { findKeyMaterial, type KeyNeedles, linesWithKeyMaterial } from './key-material.ts';
 import { type ParsedSource, type SourceFile, scalarStrings } from './parse.ts';
-import type { ContentProblem } from './problems.ts';
+import { type ContentProblem, said } from './problems.ts';
 import { formatField } from './zod-problems.ts';
-
-const HINT =
-  'Delete it, then treat the key as leaked: generate a new one with `npm run badges -- keygen` (see SECURITY.md).';
 
 /** Key material in a content file: one problem per value, then one per other line. */
 export function contentFileKeyProblems(
@@ -32,8 +30,7 @@ export function contentFileKeyProblems(
       file: file.path,
       line: first,
       field: formatField(path),
-      message: `Holds private key material (${hit.what}), which must never be in content or git.`,
-      hint: HINT,
+      ...said(say('keyMaterial.value', { what: keyMaterialName(hit.what) }), say('keyMaterial.hint')),
     });
   }
   for (const [line, what] of lines) {
@@ -42,8 +39,7 @@ export function contentFileKeyProblems(
       file: file.path,
       line,
       field: '',
-      message: `This line holds private key material (${what}), which must never be in content or git.`,
-      hint: HINT,
+      ...said(say('keyMaterial.line', { what: keyMaterialName(what) }), say('keyMaterial.hint')),
     });
   }
   return problems;
@@ -68,8 +64,31 @@ export function otherFileKeyProblems(file: SourceFile, needles: KeyNeedles): Con
       file: file.path,
       line,
       field: '',
-      message: `This file holds private key material (${hit.what}), which must never be in content or git.`,
-      hint: `Delete the file (private keys belong in .keys/ or the CI secret, never in content/), then treat the key as leaked: generate a new one with \`npm run badges -- keygen\` (see SECURITY.md).`,
+      ...said(say('keyMaterial.file', { what: keyMaterialName(hit.what) }), say('keyMaterial.file.hint')),
     },
   ];
+}
+
+const KEY_MATERIAL_NAMES: Readonly<Record<string, Message>> = {
+  'a PEM private key': say('keyMaterial.pem'),
+  'the signing-key secret': say('keyMaterial.secret'),
+  'a private JWK member': say('keyMaterial.jwkMember'),
+  'a private key field': say('keyMaterial.namedField'),
+  'a PKCS#8 private key in base64': say('keyMaterial.pkcs8Base64'),
+  'a PKCS#8 private key in DER': say('keyMaterial.pkcs8Der'),
+};
+
+const BASE64_SUFFIX = ', base64-encoded';
+const PROJECT_KEY = /^the private key "([^"]*)"$/;
+
+/**
+ * What key-material.ts found (its English labels, shared with the leak gate) as a message: the closed set
+ * of shapes, a project key by id, either one base64-encoded. An unknown label is shown as it is.
+ */
+export function keyMaterialName(what: string): Message {
+  if (what.endsWith(BASE64_SUFFIX))
+    return say('keyMaterial.base64', { what: keyMaterialName(what.slice(0, -BASE64_SUFFIX.length)) });
+  const project = PROJECT_KEY.exec(what);
+  if (project) return say('keyMaterial.projectKey', { id: project[1] ?? '' });
+  return KEY_MATERIAL_NAMES[what] ?? say('text.verbatim', { text: what });
 }

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { unknownIconHint } from '../artwork/icons.ts';
 import { PALETTES } from '../artwork/palettes.ts';
+import { type Message, say } from '../messages/catalogue.ts';
 import type { Award, Badge, Issuer, Model } from '../model/types.ts';
 import { isAwardId } from '../urls.ts';
 import { scanForUnreadableText, scanValuesForControlCharacters } from './characters.ts';
@@ -20,7 +21,7 @@ import {
   type SourceFile,
   scalarStrings,
 } from './parse.ts';
-import { type ContentProblem, closestName, sortProblems } from './problems.ts';
+import { type ContentProblem, closestName, didYouMean, orList, said, sortProblems } from './problems.ts';
 import { ACHIEVEMENT_TYPES, awardSchema, badgeSchema, CRITERIA_MAX_LENGTH, issuerSchema } from './schemas.ts';
 import { type ContentSymlink, refusedLinkTo, symlinkProblems } from './symlinks.ts';
 import { AWARD_NAME_FIELDS, BADGE_NAME_FIELDS, ISSUER_NAME_FIELDS, scanNames } from './text-safety.ts';
@@ -42,7 +43,7 @@ export interface ContentInput {
    * artwork or an issuer's logo, or undefined when it can. The shell reads and decodes the file; when
    * absent, images are only checked to exist.
    */
-  readonly checkImage?: (path: string, use: 'artwork' | 'logo') => string | undefined;
+  readonly checkImage?: (path: string, use: 'artwork' | 'logo') => Message | undefined;
   /**
    * Key ids each issuer has published (from `insigne.lock.json`, kept by `keygen`): none may disappear
    * from the issuer file, since badges signed with them would stop verifying.
@@ -134,8 +135,7 @@ export function linkContent(input: ContentInput): LinkResult {
         file: file.path,
         line: 1,
         field: '',
-        message: `Another file already defines the badge "${slug}" (${earlier.file}).`,
-        hint: 'Keep one file per badge: delete or rename one of them.',
+        ...said(say('badge.duplicate', { slug, file: earlier.file }), say('badge.duplicate.hint')),
       });
       continue;
     }
@@ -159,8 +159,10 @@ export function linkContent(input: ContentInput): LinkResult {
         file: file.path,
         line: file.text.slice(0, bodyStart).split('\n').length,
         field: '',
-        message: `The criteria text is too long: ${parsed.body.length} characters, at most ${CRITERIA_MAX_LENGTH}.`,
-        hint: 'Keep the criteria to what an earner must do; link to longer documents instead of pasting them.',
+        ...said(
+          say('criteria.tooLong', { length: parsed.body.length, max: CRITERIA_MAX_LENGTH }),
+          say('criteria.tooLong.hint'),
+        ),
       });
     }
     if (!data) {
@@ -193,8 +195,7 @@ export function linkContent(input: ContentInput): LinkResult {
         file: file.path,
         line: parsed.lineOf([]),
         field: '',
-        message: 'The criteria text (the Markdown after the front matter) is empty.',
-        hint: 'Describe what an earner must do to receive this badge, below the closing "---".',
+        ...said(say('criteria.empty'), say('criteria.empty.hint')),
       });
     }
     badges.set(slug, {
@@ -236,8 +237,7 @@ export function linkContent(input: ContentInput): LinkResult {
         file: file.path,
         line: 1,
         field: '',
-        message: `The file name "${id}" is not an award id.`,
-        hint: 'Award files are named <id>.yaml where the id is a random UUID v4; `npm run badges -- award` creates them.',
+        ...said(say('award.fileName', { id }), say('award.fileName.hint')),
       });
     }
     const earlier = awards.get(id);
@@ -246,8 +246,7 @@ export function linkContent(input: ContentInput): LinkResult {
         file: file.path,
         line: 1,
         field: '',
-        message: `The award id ${id} is already used by ${earlier.file}.`,
-        hint: 'Award ids must be unique: if this is a copy, delete it; otherwise create the award with `npm run badges -- award`.',
+        ...said(say('award.duplicateId', { id, file: earlier.file }), say('award.duplicateId.hint')),
       });
       continue;
     }
@@ -272,8 +271,10 @@ export function linkContent(input: ContentInput): LinkResult {
           file: file.path,
           line: parsed.lineOf(['statusIndex']),
           field: 'statusIndex',
-          message: `Status index ${data.statusIndex} is already used by ${holder} (same issuer).`,
-          hint: 'Each award needs its own index in the issuer status list; use a free number, never one already published.',
+          ...said(
+            say('award.statusIndex', { index: data.statusIndex, file: holder }),
+            say('award.statusIndex.hint'),
+          ),
         });
       } else used.set(data.statusIndex, file.path);
     }
@@ -340,8 +341,7 @@ function slugOf(
       file: file.path,
       line: 1,
       field: '',
-      message: `Unexpected file: only ${extensions.join(' or ')} files belong in this folder.`,
-      hint: 'Rename it with the right extension, or move it out of content/ if it is not content.',
+      ...said(say('file.unexpected', { extensions: orList(extensions) }), say('file.unexpected.hint')),
     });
     return undefined;
   }
@@ -351,8 +351,7 @@ function slugOf(
       file: file.path,
       line: 1,
       field: '',
-      message: `The file name "${slug}" cannot be used in web addresses.`,
-      hint: 'Use lower-case letters, digits and single dashes only (for example "robotique-niveau-1").',
+      ...said(say('file.badName', { slug }), say('file.badName.hint')),
     });
     return undefined;
   }
@@ -362,7 +361,7 @@ function slugOf(
 function unknownReference(
   parsed: ParsedSource,
   path: readonly PropertyKey[],
-  kind: string,
+  kind: 'badge' | 'issuer',
   wanted: string,
   known: readonly string[],
   folder: string,
@@ -372,8 +371,13 @@ function unknownReference(
     file: parsed.file,
     line: parsed.lineOf(path),
     field: formatField(path),
-    message: `No ${kind} "${wanted}" exists.`,
-    hint: `${guess ? `Did you mean "${guess}"? ` : ''}${kind === 'badge' ? 'Badges' : 'Issuers'} are the files in ${folder}.`,
+    ...said(
+      say(kind === 'badge' ? 'reference.badge' : 'reference.issuer', { slug: wanted }),
+      say(kind === 'badge' ? 'reference.badge.hint' : 'reference.issuer.hint', {
+        guess: didYouMean(guess),
+        folder,
+      }),
+    ),
   };
 }
 
@@ -393,16 +397,17 @@ function checkAsset(
   if (refused) {
     problems.push({
       ...where,
-      message: `The file "${relative}" is reached through a symbolic link that is not followed (${refused.path}).`,
-      hint: 'Put the image itself in the folder: files are only read from inside the project, never through a link leading elsewhere.',
+      ...said(say('asset.symlink', { file: relative, link: refused.path }), say('asset.symlink.hint')),
     });
     return;
   }
   if (!input.assets.has(`${folder}${relative}`)) {
     problems.push({
       ...where,
-      message: `The file "${relative}" does not exist next to ${baseName(file.path)}.`,
-      hint: `Put the image in ${folder} or correct the name (it is case-sensitive).`,
+      ...said(
+        say('asset.missing', { file: relative, beside: baseName(file.path) }),
+        say('asset.missing.hint', { folder }),
+      ),
     });
     return;
   }
@@ -412,13 +417,10 @@ function checkAsset(
   if (reason !== undefined) {
     problems.push({
       ...where,
-      message: reason,
-      hint:
-        path[0] === 'signatory'
-          ? 'Fix or replace the signature image, or remove "signature" (the name alone is printed).'
-          : logo
-            ? 'Fix or replace the file, or remove "logo".'
-            : 'The image replaces the badge design: fix or replace the file, or remove "image" to use the design.',
+      ...said(
+        reason,
+        say(path[0] === 'signatory' ? 'asset.signature.hint' : logo ? 'asset.logo.hint' : 'asset.image.hint'),
+      ),
     });
   }
 }
@@ -437,8 +439,10 @@ function checkEdition(
       file: file.path,
       line: parsed.lineOf(['edition', 'language']),
       field: 'edition.language',
-      message: `The edition is in "${edition.language}", the badge's own language.`,
-      hint: `An edition gives the badge's texts in the other language: write language: ${language === 'fr' ? 'en' : 'fr'} and translate name, description and criteria.`,
+      ...said(
+        say('edition.sameLanguage', { language: edition.language }),
+        say('edition.sameLanguage.hint', { other: language === 'fr' ? 'en' : 'fr' }),
+      ),
     });
   }
   // Its criteria obey the same allowlist as the badge's own (Markdown, no HTML that would be changed).
@@ -488,8 +492,10 @@ function checkDesign(
       file: parsed.file,
       line: parsed.lineOf(['artwork', 'palette']),
       field: 'artwork.palette',
-      message: `There is no palette "${artwork.palette}".`,
-      hint: `${guess ? `Did you mean "${guess}"? ` : ''}Palettes: ${palettes.join(', ')}.`,
+      ...said(
+        say('design.palette', { palette: artwork.palette }),
+        say('design.palette.hint', { guess: didYouMean(guess), palettes: palettes.join(', ') }),
+      ),
     });
   }
   if (artwork.icon && iconNames && !iconNames.has(artwork.icon)) {
@@ -497,8 +503,7 @@ function checkDesign(
       file: parsed.file,
       line: parsed.lineOf(['artwork', 'icon']),
       field: 'artwork.icon',
-      message: `There is no icon "${artwork.icon}" in the icon set.`,
-      hint: unknownIconHint(artwork.icon, iconNames),
+      ...said(say('design.icon', { icon: artwork.icon }), unknownIconHint(artwork.icon, iconNames)),
     });
   }
 }
@@ -510,8 +515,10 @@ function checkAchievementType(parsed: ParsedSource, type: string, problems: Cont
     file: parsed.file,
     line: parsed.lineOf(['achievementType']),
     field: 'achievementType',
-    message: `"${type}" is not an Open Badges 3.0 achievement type.`,
-    hint: `${guess ? `Did you mean "${guess}"? ` : ''}Use one of ${ACHIEVEMENT_TYPES.join(', ')}, or "ext:YourType".`,
+    ...said(
+      say('achievementType.unknown', { type }),
+      say('achievementType.unknown.hint', { guess: didYouMean(guess), types: ACHIEVEMENT_TYPES.join(', ') }),
+    ),
   });
 }
 
@@ -528,8 +535,7 @@ function checkNoKeyRemoved(
       file: parsed.file,
       line: parsed.lineOf(['keys']),
       field: 'keys',
-      message: `The key "${id}" was published (insigne.lock.json) but is no longer in this file.`,
-      hint: 'Removing a published key breaks every badge it signed. Put it back with "retired: <day>"; if its private key leaked, mark it "compromised: <day>" instead (see SECURITY.md).',
+      ...said(say('keys.removed', { id }), say('keys.removed.hint')),
     });
   }
 }
@@ -546,8 +552,7 @@ function checkKeyIds(
         file: parsed.file,
         line: parsed.lineOf(['keys', i, 'id']),
         field: `keys[${i}].id`,
-        message: `The key id "${key.id}" appears twice.`,
-        hint: 'Key ids must be unique within an issuer; `npm run badges -- keygen` picks a fresh one.',
+        ...said(say('keys.duplicateId', { id: key.id }), say('keys.duplicateId.hint')),
       });
     }
     seen.add(key.id);
@@ -565,8 +570,7 @@ function checkDates(
       file: parsed.file,
       line: parsed.lineOf(['issuedOn']),
       field: 'issuedOn',
-      message: `The issue date ${data.issuedOn} is in the future (today is ${today}).`,
-      hint: 'Verifiers reject a credential that is not yet valid: award it on or after that day.',
+      ...said(say('dates.future', { issuedOn: data.issuedOn, today }), say('dates.future.hint')),
     });
   }
   if (data.expires && data.expires <= data.issuedOn) {
@@ -574,8 +578,10 @@ function checkDates(
       file: parsed.file,
       line: parsed.lineOf(['expires']),
       field: 'expires',
-      message: `The expiry date ${data.expires} is not after the issue date ${data.issuedOn}.`,
-      hint: 'Correct one of the two dates, or remove "expires" if the award does not expire.',
+      ...said(
+        say('dates.expiry', { expires: data.expires, issuedOn: data.issuedOn }),
+        say('dates.expiry.hint'),
+      ),
     });
   }
   if (data.revoked && data.revoked.date < data.issuedOn) {
@@ -583,8 +589,10 @@ function checkDates(
       file: parsed.file,
       line: parsed.lineOf(['revoked', 'date']),
       field: 'revoked.date',
-      message: `The revocation date ${data.revoked.date} is before the issue date ${data.issuedOn}.`,
-      hint: 'A badge can only be revoked after it was awarded; correct the date.',
+      ...said(
+        say('dates.revoked', { revoked: data.revoked.date, issuedOn: data.issuedOn }),
+        say('dates.revoked.hint'),
+      ),
     });
   }
   return problems;
@@ -599,8 +607,7 @@ function scanForEmails(parsed: ParsedSource): ContentProblem[] {
       file: parsed.file,
       line: parsed.lineOf(path),
       field: formatField(path),
-      message: 'A plaintext email address is written here; an award may only hold a hashed identity.',
-      hint: 'Remove it (and from git history if committed). `npm run badges -- award --email …` stores only a salted hash.',
+      ...said(say('email.plaintext'), say('email.plaintext.hint')),
     });
   }
   return problems;

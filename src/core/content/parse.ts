@@ -2,8 +2,10 @@
  * Parsing of content files (YAML, and Markdown/MDX front matter) into plain data that remembers where each
  * value was written, so any later problem can name its line.
  */
+
 import { isMap, LineCounter, type Node, parseDocument, visit } from 'yaml';
-import type { ContentProblem } from './problems.ts';
+import { type Message, say } from '../messages/catalogue.ts';
+import { type ContentProblem, said } from './problems.ts';
 
 /** A content file as the shell read it. */
 export interface SourceFile {
@@ -39,18 +41,13 @@ export function parseYamlSource(file: SourceFile): ParsedSource {
 export function parseMarkdownSource(file: SourceFile): ParsedSource {
   const match = FRONT_MATTER.exec(file.text);
   if (!match) {
-    return failed(
-      file.path,
-      1,
-      'The file has no front matter.',
-      'Start the file with a line "---", the badge fields in YAML, then "---" and the criteria text.',
-    );
+    return failed(file.path, 1, say('frontMatter.missing'), say('frontMatter.missing.hint'));
   }
   const body = file.text.slice(match[0].length);
   return parseYamlText(file.path, match[1] ?? '', 1, body);
 }
 
-function failed(file: string, line: number, message: string, hint: string): ParsedSource {
+function failed(file: string, line: number, message: Message, hint: Message): ParsedSource {
   return {
     file,
     data: undefined,
@@ -58,7 +55,7 @@ function failed(file: string, line: number, message: string, hint: string): Pars
     lineOf: () => line,
     lineOfKey: () => line,
     linesOf: () => [line, line],
-    problems: [{ file, line, field: '', message, hint }],
+    problems: [{ file, line, field: '', ...said(message, hint) }],
   };
 }
 
@@ -75,8 +72,8 @@ function parseYamlText(file: string, text: string, lineOffset: number, body: str
     return failed(
       file,
       1 + lineOffset,
-      `The YAML cannot be read: ${firstSentence(detail)}`,
-      'Check the indentation and quote values that contain ": " or start with a special character.',
+      say('yaml.unreadable', { detail: firstSentence(detail) }),
+      say('yaml.unreadable.hint'),
     );
   }
 }
@@ -94,8 +91,7 @@ function parseYamlDocument(file: string, text: string, lineOffset: number, body:
     file,
     line: lineAt(error.pos[0]),
     field: '',
-    message: `The YAML cannot be read: ${firstSentence(error.message)}`,
-    hint: 'Check the indentation and quote values that contain ": " or start with a special character.',
+    ...said(yamlError(error.code, firstSentence(error.message)), say('yaml.unreadable.hint')),
   }));
   if (problems.length > 0) {
     return {
@@ -150,14 +146,28 @@ function parseYamlDocument(file: string, text: string, lineOffset: number, body:
         return visit.BREAK;
       },
     });
-    return failed(
-      file,
-      line,
-      'The YAML expands its aliases (*name) into far too many values: this is how an "alias bomb" exhausts memory.',
-      'Write the values out instead of repeating aliases of aliases; content files need no aliases at all.',
-    );
+    return failed(file, line, say('yaml.aliasBomb'), say('yaml.aliasBomb.hint'));
   }
   return { file, data: data ?? {}, body, lineOf, lineOfKey, linesOf, problems: [] };
+}
+
+/** The parser's error codes whose gist is translated; the parser's own sentence follows it in French. */
+const YAML_CODES = new Set([
+  'DUPLICATE_KEY',
+  'BAD_INDENT',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'TAB_AS_INDENT',
+  'MISSING_CHAR',
+  'UNEXPECTED_TOKEN',
+  'BAD_DQ_ESCAPE',
+  'BAD_SCALAR_START',
+  'BAD_ALIAS',
+]);
+
+function yamlError(code: string, detail: string): Message {
+  if (!YAML_CODES.has(code)) return say('yaml.unreadable', { detail });
+  return say('yaml.unreadable.coded', { detail, gist: say(`yaml.code.${code}` as 'yaml.code.BAD_INDENT') });
 }
 
 function firstSentence(message: string): string {

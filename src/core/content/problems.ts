@@ -2,6 +2,8 @@
  * Content problems: mistakes in what an administrator wrote. They are values, collected across every file
  * and reported once (STYLE habit 4), never thrown one at a time.
  */
+import { type Message, type Param, render, say } from '../messages/catalogue.ts';
+import type { Language } from '../model/types.ts';
 
 export interface ContentProblem {
   /** File path relative to the project root, forward slashes. */
@@ -14,6 +16,21 @@ export interface ContentProblem {
   readonly message: string;
   /** What to do about it. */
   readonly hint?: string;
+  /**
+   * The same message and hint as catalogue entries, so the shell can print them in French; `message` and
+   * `hint` are their English text.
+   */
+  readonly says?: { readonly message: Message; readonly hint?: Message };
+}
+
+/** The message and hint of a problem, from the catalogue: `{ file, line, field, ...said(m, h) }`. */
+export function said(
+  message: Message,
+  hint?: Message,
+): Pick<ContentProblem, 'message' | 'hint' | 'says'> & { message: string } {
+  return hint
+    ? { message: render(message, 'en'), hint: render(hint, 'en'), says: { message, hint } }
+    : { message: render(message, 'en'), says: { message } };
 }
 
 /** Orders problems by file then line, so reports and tests are stable. */
@@ -34,11 +51,14 @@ export function sortProblems(problems: readonly ContentProblem[]): ContentProble
  */
 export function formatProblems(
   problems: readonly ContentProblem[],
-  outcome = 'Nothing was published.',
+  outcome: Message = say('report.nothingPublished'),
+  language: Language = 'en',
 ): string {
   const sorted = sortProblems(problems);
   const count = sorted.length;
-  const lines = [`✖ ${count} content problem${count === 1 ? '' : 's'}. ${outcome}`];
+  const header = say(count === 1 ? 'report.header.one' : 'report.header.other', { count, outcome });
+  const lines = [render(header, language)];
+  const hintLabel = render(say('report.hint'), language);
   let currentFile = '';
   for (const p of sorted) {
     if (p.file !== currentFile) {
@@ -47,8 +67,11 @@ export function formatProblems(
     }
     const where = String(p.line).padStart(4);
     const field = p.field ? `${p.field}: ` : '';
-    lines.push(`${where}  ${field}${p.message}`);
-    if (p.hint) lines.push(`      Hint: ${p.hint}`);
+    // A problem not yet in the catalogue keeps its English text rather than disappearing.
+    const message = p.says ? render(p.says.message, language) : p.message;
+    const hint = p.says?.hint ? render(p.says.hint, language) : p.hint;
+    lines.push(`${where}  ${field}${message}`);
+    if (hint) lines.push(`      ${hintLabel} ${hint}`);
   }
   return lines.join('\n');
 }
@@ -79,4 +102,15 @@ export function closestName(wanted: string, known: Iterable<string>): string | u
     }
   }
   return bestDistance <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
+}
+
+/** The "Did you mean …? " opening of a hint, or nothing when no name is close. */
+export function didYouMean(guess: string | undefined): Message | '' {
+  return guess ? say('hint.didYouMean', { name: guess }) : '';
+}
+
+/** Alternatives as "a or b" (or "a, b or c"), in the message's language. */
+export function orList(items: readonly string[]): Param {
+  if (items.length < 2) return items[0] ?? '';
+  return say('list.or', { first: items.slice(0, -1).join(', '), last: items[items.length - 1] ?? '' });
 }

@@ -5,7 +5,8 @@
  * must be real files even when their link stays inside: the pages, `badges award` and `badges revoke` read
  * and write them where they are, and a link would make them edit or show another file.
  */
-import type { ContentProblem } from './problems.ts';
+import { type Message, say } from '../messages/catalogue.ts';
+import { type ContentProblem, said } from './problems.ts';
 
 /** A symbolic link met under content/, and where its real path leads. */
 export interface ContentSymlink {
@@ -23,14 +24,14 @@ export function refusedLinkTo(path: string, links: readonly ContentSymlink[]): C
 }
 
 /** What is wrong with a link that is not followed, in one sentence. */
-export function refusedLinkMessage(link: ContentSymlink): string {
+export function refusedLinkMessage(link: ContentSymlink): Message {
   switch (link.leads) {
     case 'outside':
-      return 'This is a symbolic link to a place outside the project: content may only come from the repository.';
+      return say('link.outside');
     case 'nowhere':
-      return 'This symbolic link points to nothing: its target does not exist.';
+      return say('link.nowhere');
     default:
-      return 'This symbolic link leads back to a folder that contains it.';
+      return say('link.loop');
   }
 }
 
@@ -46,11 +47,10 @@ export function symlinkProblems(
       file: link.path,
       line: 0,
       field: '',
-      message: refusedLinkMessage(link),
-      hint:
-        link.leads === 'outside'
-          ? 'Copy the files into content/ instead of linking to them: a link would publish whatever it points to, from outside git.'
-          : 'Delete the link, or replace it by the file or folder itself.',
+      ...said(
+        refusedLinkMessage(link),
+        say(link.leads === 'outside' ? 'link.outside.hint' : 'link.refused.hint'),
+      ),
     });
   }
   const followed = links.filter((link) => link.leads === 'inside');
@@ -61,11 +61,10 @@ export function symlinkProblems(
       file: file.path,
       line: 0,
       field: '',
-      message:
-        link.path === file.path
-          ? 'This content file is a symbolic link; content files must be real files.'
-          : `This content file is reached through a symbolic link (${link.path}); content files must be real files.`,
-      hint: 'Replace the link by the file itself: the pages and `badges revoke` read and write content files where they are.',
+      ...said(
+        link.path === file.path ? say('link.contentFile') : say('link.throughLink', { link: link.path }),
+        say('link.contentFile.hint'),
+      ),
     });
   }
   return problems;

@@ -8,8 +8,9 @@
  *   becomes an empty box in the image every earner downloads.
  * Pure and linear: one pass over the code points, no pattern with backtracking.
  */
+import { say } from '../messages/catalogue.ts';
 import { type ParsedSource, scalarStrings } from './parse.ts';
-import type { ContentProblem } from './problems.ts';
+import { type ContentProblem, said } from './problems.ts';
 import { formatField } from './zod-problems.ts';
 
 /** Invisible and bidirectional formatting characters, by code point, with their Unicode names. */
@@ -163,6 +164,20 @@ const SCRIPTS = [
 ] as const;
 const SCRIPT_TESTS = SCRIPTS.map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const);
 
+/** The parts of describeCharacters, for a message in either language. */
+function charactersParams(chars: readonly string[], shown = 6) {
+  const listed = chars
+    .slice(0, shown)
+    .map((c) => `"${c}" ${codeOf(c.codePointAt(0) as number)}`)
+    .join(', ');
+  const scripts = SCRIPT_TESTS.filter(([, test]) => chars.some((c) => test.test(c))).map(([s]) => s);
+  return {
+    listed,
+    more: chars.length > shown ? say('text.undrawable.more', { count: chars.length - shown }) : '',
+    scripts: scripts.length > 0 ? ` (${scripts.join(', ')})` : '',
+  };
+}
+
 /** `"ש" U+05E9, "ל" U+05DC (Hebrew)`: the first few characters, each with its code point, and their scripts. */
 export function describeCharacters(chars: readonly string[], shown = 6): string {
   const listed = chars
@@ -217,8 +232,10 @@ export function scanNames(
       if (found) {
         problems.push({
           ...where(),
-          message: `Holds an invisible or direction-changing character: ${describeInvisible(found)}.`,
-          hint: 'Delete it (retype the name if you cannot see it): such characters make a name read differently from what it is, or two different names look the same.',
+          ...said(
+            say('text.invisible', { code: found.code, name: found.name, position: found.position }),
+            say('text.invisible.hint'),
+          ),
         });
         continue;
       }
@@ -228,8 +245,7 @@ export function scanNames(
       if (missing.length > 0) {
         problems.push({
           ...where(),
-          message: `Holds characters the badge artwork cannot draw: ${describeCharacters(missing)}.`,
-          hint: "The artwork's bundled fonts draw Latin letters (accents included) and emoji; write this text with them (a transliteration), or the image would show empty boxes.",
+          ...said(say('text.undrawable', charactersParams(missing)), say('text.undrawable.hint')),
         });
       }
     }

@@ -1,7 +1,8 @@
 /** Turns zod issues into content problems with a line, a field and a hint taken from the schema's doc lines. */
 import type { z } from 'zod';
+import { type Message, type Param, say, sayFromSchema } from '../messages/catalogue.ts';
 import type { ParsedSource } from './parse.ts';
-import { type ContentProblem, closestName } from './problems.ts';
+import { type ContentProblem, closestName, didYouMean, said } from './problems.ts';
 
 type AnySchema = z.ZodType;
 
@@ -79,12 +80,17 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  * When a field written inside a block belongs one level up (a badge's \`image\` written under \`artwork:\`),
  * the hint says so rather than listing the block's own fields.
  */
-function movedUp(schema: z.ZodType, path: readonly PropertyKey[], key: string): string | undefined {
+function movedUp(schema: z.ZodType, path: readonly PropertyKey[], key: string): Message | undefined {
   if (path.length === 0) return undefined;
   const parent = path.slice(0, -1);
   if (!knownKeys(schema, parent).includes(key)) return undefined;
   const block = String(path[path.length - 1]);
-  return `"${key}" is not a field of "${block}" but of the ${parent.length === 0 ? 'file itself' : `"${formatField(parent)}" block`}: move it out of "${block}:", to the same indentation as "${block}:". The badge design guide (docs/badges.md) shows where each field goes.`;
+  return say('zod.movedUp.hint', {
+    key,
+    block,
+    parent:
+      parent.length === 0 ? say('zod.parent.file') : say('zod.parent.block', { block: formatField(parent) }),
+  });
 }
 
 /** Maps every issue of a failed parse to a problem. */
@@ -100,10 +106,11 @@ export function toProblems(schema: AnySchema, source: ParsedSource, issues: read
           file: source.file,
           line: source.lineOfKey(path, key),
           field: formatField([...path, key]),
-          message: `Unknown field "${key}".`,
-          hint:
+          ...said(
+            say('zod.unknownField', { key }),
             movedUp(schema, path, key) ??
-            `${guess ? `Did you mean "${guess}"? ` : ''}Known fields here: ${known.join(', ')}.`,
+              say('zod.knownFields.hint', { guess: didYouMean(guess), known: known.join(', ') }),
+          ),
         });
       }
       continue;
@@ -114,43 +121,63 @@ export function toProblems(schema: AnySchema, source: ParsedSource, issues: read
       file: source.file,
       line: source.lineOf(path),
       field: formatField(path),
-      message: missing ? 'This field is required but missing.' : friendlyMessage(issue),
-      ...(doc ? { hint: doc } : {}),
+      ...said(missing ? say('zod.required') : friendlyMessage(issue), doc ? sayFromSchema(doc) : undefined),
     });
   }
   return problems;
 }
 
-function friendlyMessage(issue: z.core.$ZodIssue): string {
+function friendlyMessage(issue: z.core.$ZodIssue): Message {
   switch (issue.code) {
     case 'invalid_type':
-      return `Expected ${article(issue.expected)}, found ${describeValue(issue.input)}.`;
+      return say('zod.expected', { expected: typeName(issue.expected), found: describeValue(issue.input) });
     case 'invalid_value':
-      return `Must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; found ${describeValue(issue.input)}.`;
+      return say('zod.oneOf', {
+        values: issue.values.map((v) => JSON.stringify(v)).join(', '),
+        found: describeValue(issue.input),
+      });
     case 'invalid_union':
-      return `Has an unexpected value ${describeValue(issue.input)}.`;
-    case 'too_small':
+      return say('zod.union', { found: describeValue(issue.input) });
+    case 'too_small': {
+      const min = Number(issue.minimum);
       return issue.origin === 'string'
-        ? issue.minimum === 1
-          ? 'Must not be empty.'
-          : `Must be at least ${issue.minimum} characters long.`
+        ? min === 1
+          ? say('zod.notEmpty')
+          : say('zod.minChars', { min })
         : issue.origin === 'array'
-          ? `Needs at least ${issue.minimum} item(s).`
-          : `Must be at least ${issue.minimum}.`;
-    case 'too_big':
+          ? say('zod.minItems', { min })
+          : say('zod.min', { min });
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
       return issue.origin === 'string'
-        ? `Is too long: at most ${issue.maximum} characters.`
+        ? say('zod.maxChars', { max })
         : issue.origin === 'array'
-          ? `Has too many items: at most ${issue.maximum}.`
-          : `Must be at most ${issue.maximum}.`;
+          ? say('zod.maxItems', { max })
+          : say('zod.max', { max });
+    }
     case 'invalid_format':
-      if (issue.format === 'date') return `Is not a valid day: ${describeValue(issue.input)}.`;
-      if (issue.format === 'url') return `Is not a valid http(s) URL: ${describeValue(issue.input)}.`;
-      if (issue.format === 'email') return `Is not a valid email address: ${describeValue(issue.input)}.`;
-      return `${capitalise(issue.message)}; found ${describeValue(issue.input)}.`;
+      if (issue.format === 'date') return say('zod.day', { found: describeValue(issue.input) });
+      if (issue.format === 'url') return say('zod.url', { found: describeValue(issue.input) });
+      if (issue.format === 'email') return say('zod.email', { found: describeValue(issue.input) });
+      return say('zod.format', { rule: ruleText(issue.message), found: describeValue(issue.input) });
     default:
-      return `${capitalise(issue.message)}.`;
+      return say('zod.other', { rule: ruleText(issue.message) });
   }
+}
+
+/** A refusal written in a schema ("must be …"), without a final full stop: the message adds its own. */
+const ruleText = (text: string) => sayFromSchema(text.replace(/\.$/, ''));
+
+const TYPE_NAMES = new Set(['string', 'number', 'boolean', 'object', 'array', 'date']);
+
+function typeName(type: string): Param {
+  return TYPE_NAMES.has(type)
+    ? say(`zod.type.${type}` as 'zod.type.string')
+    : say('zod.type.other', {
+        article: say(/^[aeiou]/.test(type) ? 'zod.article.an' : 'zod.article.a'),
+        type,
+      });
 }
 
 /**
@@ -161,17 +188,14 @@ function friendlyMessage(issue: z.core.$ZodIssue): string {
  */
 export const EMAIL_LIKE = /[^\s@<>"']@[^\s@<>"'][^\s@<>"']*?\.[A-Za-z]{2}/;
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).replace(/\.$/, '');
-const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
-
-function describeValue(value: unknown): string {
+function describeValue(value: unknown): Param {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
+  if (Array.isArray(value)) return say('zod.value.list');
+  if (typeof value === 'object') return say('zod.value.mapping');
   if (typeof value === 'string') {
     // Never echo what may be a learner's email or key material into a terminal or a CI log.
-    if (EMAIL_LIKE.test(value)) return 'an email address';
-    if (value.length > 200) return `a text of ${value.length} characters`;
+    if (EMAIL_LIKE.test(value)) return say('zod.value.email');
+    if (value.length > 200) return say('zod.value.longText', { length: value.length });
     const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
     return JSON.stringify(shown);
   }

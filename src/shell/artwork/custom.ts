@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import { PNG } from 'pngjs';
 import { type CustomArtworkInfo, validateCustomArtwork, validateLogo } from '../../core/artwork/custom.ts';
 import { InsigneError } from '../../core/errors.ts';
+import { type Message, say } from '../../core/messages/catalogue.ts';
 
 export interface LoadedCustomArtwork extends CustomArtworkInfo {
   readonly bytes: Uint8Array;
@@ -35,7 +36,11 @@ function decodePng(bytes: Uint8Array, label: 'Artwork' | 'Logo', fileName: strin
     const detail = cause instanceof Error ? cause.message : String(cause);
     throw new InsigneError(
       'ERR_ARTWORK_INVALID_PNG',
-      `${label} "${fileName}" is not a valid PNG: its image data does not decode (${detail}). Re-export it.`,
+      say('image.undecodable', {
+        subject: say(label === 'Artwork' ? 'image.artwork' : 'image.logo'),
+        file: fileName,
+        detail,
+      }),
       { cause },
     );
   }
@@ -45,7 +50,7 @@ function decodePng(bytes: Uint8Array, label: 'Artwork' | 'Logo', fileName: strin
  * For the content check: why the image at `path` (relative to `root`) cannot be used as a badge's artwork
  * or an issuer's logo, or undefined when it can. The reason names the image file.
  */
-export function customImageProblem(root: string, path: string, use: 'artwork' | 'logo'): string | undefined {
+export function customImageProblem(root: string, path: string, use: 'artwork' | 'logo'): Message | undefined {
   const fileName = basename(path);
   try {
     const bytes = new Uint8Array(readFileSync(join(root, path)));
@@ -53,7 +58,7 @@ export function customImageProblem(root: string, path: string, use: 'artwork' | 
     else if (validateLogo(bytes, fileName).format === 'png') decodePng(bytes, 'Logo', fileName);
     return undefined;
   } catch (error) {
-    if (error instanceof InsigneError) return error.message;
+    if (error instanceof InsigneError) return error.says ?? say('text.verbatim', { text: error.message });
     throw error;
   }
 }

@@ -7,10 +7,13 @@
  * machine that lost power) is stale: a build on the same host sees that its pid is no longer alive and
  * takes the lock over. A lock from another host cannot be checked, so the message says how to remove it.
  */
+
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename } from 'node:path';
 import { InsigneError } from '../../core/errors.ts';
+import { render, say } from '../../core/messages/catalogue.ts';
+import { languageOfEnvironment } from '../../core/messages/language.ts';
 
 /** What the lock file holds. */
 export interface LockOwner {
@@ -93,9 +96,13 @@ function removeStale(path: string, stale: LockOwner): void {
 /** The refusal a second build prints. */
 function busyMessage(path: string, owner: LockOwner | undefined): string {
   const who = owner
-    ? `pid ${owner.pid}${owner.host === hostname() ? '' : ` on ${owner.host}`}, since ${owner.since}`
-    : 'its lock file cannot be read';
-  return `Another build of this site is running (${who}). Wait for it to finish, then build again. If no build is running (one stopped on another machine leaves its lock), delete ${basename(path)} next to the output folder.`;
+    ? say('lock.owner', {
+        pid: owner.pid,
+        host: owner.host === hostname() ? '' : say('lock.onHost', { host: owner.host }),
+        since: owner.since,
+      })
+    : say('lock.unreadable');
+  return render(say('lock.busy', { who, file: basename(path) }), languageOfEnvironment(process.env));
 }
 
 /**

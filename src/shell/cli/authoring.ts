@@ -3,6 +3,7 @@
  * never echoes an email, the content they start from, "did you mean" for badges, the random source of
  * new awards, and all-or-nothing file writes.
  */
+
 import { hash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
@@ -10,14 +11,21 @@ import { parseArgs } from 'node:util';
 import { type ColumnMap, mapColumns } from '../../core/authoring/columns.ts';
 import type { HashValue } from '../../core/authoring/holders.ts';
 import type { AwardRandomness } from '../../core/authoring/plan.ts';
-import { decodeRoster, parseRoster, type Roster } from '../../core/authoring/roster.ts';
+import {
+  decodeRoster,
+  parseRoster,
+  type Roster,
+  type RosterFileProblem,
+} from '../../core/authoring/roster.ts';
 import { showControlCharacters } from '../../core/content/characters.ts';
 import type { LinkResult } from '../../core/content/link.ts';
 import { closestName, formatProblems } from '../../core/content/problems.ts';
+import { InsigneError } from '../../core/errors.ts';
 import { normaliseEmail } from '../../core/identity/email.ts';
+import { render, say } from '../../core/messages/catalogue.ts';
 import type { Badge, Model, Recipient } from '../../core/model/types.ts';
 import { loadContent } from '../content.ts';
-import type { CliContext } from './context.ts';
+import { type CliContext, t } from './context.ts';
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
 
@@ -53,12 +61,14 @@ export function parseOptions<T extends OptionSpec>(
     context.out.write(usage);
     return { exit: 0 };
   }
+  const tr = t(context);
   try {
     const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
     return { values: values as Parsed<T>['values'], positionals };
   } catch (error) {
+    // Node's own sentence (an unknown option, a missing value), said as it is.
     const message = error instanceof Error ? (error.message.split('. ')[0] ?? error.message) : String(error);
-    context.err.write(`${redact(message.replace(/\.$/, ''))}.\n${usage}`);
+    context.err.write(`${tr('options.refused', { detail: redact(message.replace(/\.$/, '')) })}\n${usage}`);
     return { exit: 2 };
   }
 }
@@ -68,7 +78,7 @@ export function loadValidContent(context: CliContext, day: string): Model | unde
   const result: LinkResult = loadContent(context.cwd, day);
   if (result.ok) return result.model;
   context.err.write(
-    `${formatProblems(result.problems, 'Nothing was written: fix them first (`npm run badges -- check` lists them).')}\n`,
+    `${formatProblems(result.problems, say('report.nothingWrittenFixFirst'), context.language)}\n`,
   );
   return undefined;
 }
@@ -78,8 +88,13 @@ export function findBadge(model: Model, slug: string, context: CliContext): Badg
   const badge = model.badges.get(slug);
   if (badge) return badge;
   const guess = closestName(slug, model.badges.keys());
+  const tr = t(context);
   context.err.write(
-    `✖ No badge "${redact(slug)}" exists.${guess ? ` Did you mean "${guess}"?` : ''} Badges are the files in content/badges/ (${[...model.badges.keys()].sort().join(', ') || 'none yet'}).\n`,
+    `${tr('authoring.noBadge', {
+      slug: redact(slug),
+      guess: guess ? say('new.didYouMean', { name: guess }) : '',
+      badges: [...model.badges.keys()].sort().join(', ') || say('authoring.noneYet'),
+    })}\n`,
   );
   return undefined;
 }
@@ -131,7 +146,8 @@ export function writeFilesAtomically(root: string, files: readonly FileToWrite[]
     }
     for (const [i, file] of files.entries()) {
       const target = join(root, file.path);
-      if (existsSync(target)) throw new Error(`${file.path} already exists; it was not overwritten.`);
+      if (existsSync(target))
+        throw new InsigneError('ERR_AWARD_FILE_EXISTS', say('authoring.fileExists', { file: file.path }));
       renameSync(temps[i] as string, target);
       placed.push(target);
     }
@@ -191,16 +207,19 @@ export function readRosterFile(context: CliContext, csvPath: string): RosterFile
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     context.err.write(
-      code === 'ENOENT'
-        ? `✖ No file ${redact(csvPath)}: check the path (it is relative to the project folder).\n`
-        : `✖ Cannot read ${redact(csvPath)} (${code ?? 'unknown error'}).\n`,
+      `${
+        code === 'ENOENT'
+          ? t(context)('roster.noFile', { file: redact(csvPath) })
+          : t(context)('roster.cannotRead', {
+              file: redact(csvPath),
+              code: code ?? say('roster.unknownError'),
+            })
+      }\n`,
     );
     return undefined;
   }
   if (path.startsWith(`${resolve(context.cwd)}${sep}`)) {
-    context.err.write(
-      `⚠ ${file} is inside the project folder and holds email addresses: never commit it. Keep rosters outside the repository.\n`,
-    );
+    context.err.write(`${t(context)('roster.insideProject', { file })}\n`);
   }
   const decoded = decodeRoster(bytes);
   const read = parseRoster(decoded.text, decoded.encoding);
@@ -210,14 +229,14 @@ export function readRosterFile(context: CliContext, csvPath: string): RosterFile
   return { file, roster: read.roster, columns: mapped.columns };
 }
 
-function rosterProblem(
-  context: CliContext,
-  file: string,
-  problem: { line?: number; message: string; hint?: string },
-): undefined {
-  const where = problem.line ? `${file}, line ${problem.line}` : file;
+function rosterProblem(context: CliContext, file: string, problem: RosterFileProblem): undefined {
+  const tr = t(context);
+  const language = context.language ?? 'en';
+  const where = problem.line ? tr('roster.where', { file, line: problem.line }) : file;
+  const message = problem.says ? render(problem.says.message, language) : problem.message;
+  const hint = problem.says?.hint ? render(problem.says.hint, language) : problem.hint;
   context.err.write(
-    `✖ ${where}: ${redact(problem.message)}\n${problem.hint ? `  Hint: ${redact(problem.hint)}\n` : ''}Nothing was written.\n`,
+    `✖ ${where}: ${redact(message)}\n${hint ? `  ${tr('report.hint')} ${redact(hint)}\n` : ''}${tr('report.nothingWritten')}\n`,
   );
   return undefined;
 }

@@ -5,6 +5,7 @@
  * (found by re-hashing) is skipped, so running the same command or roster twice creates nothing new.
  * A milestone is awarded only to those who hold its parts (core/authoring/milestone.ts).
  */
+
 import { type ColumnMap, columnLetter } from '../../core/authoring/columns.ts';
 import type { MissingPart, PartsHeld } from '../../core/authoring/milestone.ts';
 import { type AwardPlan, type PlannedAward, planAwards } from '../../core/authoring/plan.ts';
@@ -22,6 +23,8 @@ import {
 import type { Roster } from '../../core/authoring/roster.ts';
 import { linkContent } from '../../core/content/link.ts';
 import { formatProblems } from '../../core/content/problems.ts';
+import { InsigneError } from '../../core/errors.ts';
+import { type Message, render, say } from '../../core/messages/catalogue.ts';
 import type { Badge, Model } from '../../core/model/types.ts';
 import { sitePaths } from '../../core/urls.ts';
 import { readContent, today } from '../content.ts';
@@ -37,24 +40,10 @@ import {
   redact,
   writeFilesAtomically,
 } from './authoring.ts';
-import type { CliContext } from './context.ts';
+import { type CliContext, t } from './context.ts';
 
-export const AWARD_USAGE = `Usage:
-  npm run badges -- award --badge <slug> --name "<display name>" --email <address>
-                          [--issued-on <day>] [--expires <day>] [--evidence <url>] [--narrative <text>]
-                          [--listed] [--dry-run]
-  npm run badges -- award --badge <slug> --csv <roster.csv> [--skip-invalid] [--dry-run]
-                          [--issued-on <day>] [--expires <day>] [--evidence <url>] [--narrative <text>]
-                          [--listed]
-Days are written YYYY-MM-DD or DD/MM/YYYY; the issue day defaults to today. Each new award's
-announcement waits in .outbox/ for \`npm run badges -- notify\`.
-A milestone badge (one with \`requires\`) goes only to those who hold its required badges on the issue
-day (not revoked, not expired); the command says what each of the others misses.
-
-Examples:
-  npm run badges -- award --badge robotique-niveau-1 --name "Léa Martin" --email lea.martin@example.org
-  npm run badges -- award --badge robotique-niveau-1 --csv ~/Documents/2nde-A.csv --dry-run
-`;
+/** The command's help, in the context's language. */
+const awardUsage = (context: CliContext) => t(context)('help.award');
 
 const OPTIONS = {
   badge: { type: 'string' },
@@ -70,35 +59,29 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
 } as const;
 
-const FIELD_LABELS: Record<FieldProblem['field'], string> = {
-  row: 'row',
-  name: 'name',
-  email: 'email',
-  issuedOn: 'issue date',
-  expires: 'expiry',
-  evidence: 'evidence',
-  narrative: 'narrative',
-};
+/** A field as the roster report names it. */
+const fieldLabel = (field: FieldProblem['field']) => say(`award.field.${field}`);
+
+/** A problem's text in the command's language. */
+const problemText = (context: CliContext, p: FieldProblem) =>
+  p.says ? render(p.says, context.language ?? 'en') : p.message;
 
 export async function runAward(args: string[], context: CliContext): Promise<number> {
-  const parsed = parseOptions(args, OPTIONS, AWARD_USAGE, context);
+  const parsed = parseOptions(args, OPTIONS, awardUsage(context), context);
   if ('exit' in parsed) return parsed.exit;
   const { values, positionals } = parsed;
+  const tr = t(context);
   const usage = (message: string) => {
-    context.err.write(`${message}\n${AWARD_USAGE}`);
+    context.err.write(`${message}\n${awardUsage(context)}`);
     return 2;
   };
-  if (positionals.length > 0)
-    return usage(
-      'Unexpected value without an option name: put quotes around values that hold spaces (--name "Léa Martin").',
-    );
-  if (!values.badge) return usage('Which badge? Give --badge <slug>.');
+  if (positionals.length > 0) return usage(tr('award.unexpectedValue'));
+  if (!values.badge) return usage(tr('award.whichBadge'));
   if (values.csv !== undefined && (values.email !== undefined || values.name !== undefined))
-    return usage('Give either --csv, or --name and --email, not both.');
+    return usage(tr('award.csvOrPerson'));
   if (values.csv === undefined) {
-    if (values.email === undefined || values.name === undefined)
-      return usage('Give --name and --email to award one person, or --csv to award a roster.');
-    if (values['skip-invalid']) return usage('--skip-invalid only applies to --csv rosters.');
+    if (values.email === undefined || values.name === undefined) return usage(tr('award.nameAndEmail'));
+    if (values['skip-invalid']) return usage(tr('award.skipInvalidCsvOnly'));
   }
 
   const day = today(context.env);
@@ -117,7 +100,9 @@ export async function runAward(args: string[], context: CliContext): Promise<num
     // Read before anything is written: each new award's page URL is printed and announced.
     siteRoot = await loadSiteRoot(context.cwd);
   } catch (error) {
-    context.err.write(`✖ ${error instanceof Error ? error.message : String(error)} Nothing was written.\n`);
+    context.err.write(
+      `✖ ${error instanceof Error ? error.message : String(error)} ${tr('report.nothingWritten')}\n`,
+    );
     return 1;
   }
   const run = { context, model, badge, day, siteRoot, dryRun: values['dry-run'] ?? false };
@@ -129,7 +114,9 @@ export async function runAward(args: string[], context: CliContext): Promise<num
   }
   const checked = checkDefaults({ ...given, listed }, day);
   if (!checked.ok) {
-    context.err.write(`✖ Nothing was written.\n${formatFieldProblems(checked.problems)}\n`);
+    context.err.write(
+      `✖ ${tr('report.nothingWritten')}\n${formatFieldProblems(context, checked.problems)}\n`,
+    );
     return 1;
   }
   return await awardRoster(
@@ -150,18 +137,19 @@ interface Run {
   readonly siteRoot: string;
 }
 
-function formatFieldProblems(problems: readonly FieldProblem[]): string {
+function formatFieldProblems(context: CliContext, problems: readonly FieldProblem[]): string {
   return problems
-    .map((p) => `  --${p.field === 'issuedOn' ? 'issued-on' : p.field}: ${redact(p.message)}`)
+    .map((p) => `  --${p.field === 'issuedOn' ? 'issued-on' : p.field}: ${redact(problemText(context, p))}`)
     .join('\n');
 }
 
 async function awardOne(run: Run, raw: RawRequest): Promise<number> {
   const { context, badge } = run;
+  const tr = t(context);
   const result = checkRequest(raw, run.defaults, run.day);
   if (!result.ok) {
     context.err.write(
-      `✖ Cannot award "${badge.name}". Nothing was written.\n${formatFieldProblems(result.rejected.problems)}\n`,
+      `${tr('award.cannotAward', { badge: badge.name })}\n${formatFieldProblems(context, result.rejected.problems)}\n`,
     );
     return 1;
   }
@@ -176,9 +164,7 @@ async function awardOne(run: Run, raw: RawRequest): Promise<number> {
   if (!plan.ok) return planFailed(run, plan);
   const [held] = plan.held;
   if (held) {
-    context.out.write(
-      `= Already awarded: this person holds "${badge.name}" (award ${held.id}, ${held.name}, valid). Nothing was written.\n`,
-    );
+    context.out.write(`${tr('award.alreadyHeld', { badge: badge.name, id: held.id, name: held.name })}\n`);
     return 0;
   }
   const [unqualified] = plan.unqualified;
@@ -191,27 +177,33 @@ async function awardOne(run: Run, raw: RawRequest): Promise<number> {
   const [award] = plan.create;
   if (!award) throw new Error('unreachable: one request is either held or created');
   if (!writePlanned(run, plan.create)) return 1;
-  const verb = run.dryRun ? 'Would award' : '✔ Awarded';
   const pages = announce(run, plan.create);
   context.out.write(
-    `${verb} "${badge.name}" to ${redact(award.request.name)}: ${award.path}${renewal(award)}\n  page: ${pages.get(award.id)}\n`,
+    `${tr(run.dryRun ? 'award.wouldAward' : 'award.awarded', {
+      badge: badge.name,
+      name: redact(award.request.name),
+      file: award.path,
+      renews: renewal(award),
+    })}\n  ${tr('award.page', { url: pages.get(award.id) ?? '' })}\n`,
   );
-  if (run.dryRun) context.out.write('Dry run, nothing was written.\n');
-  else context.out.write(nextSteps(1));
+  if (run.dryRun) context.out.write(`${tr('award.dryRun')}\n`);
+  else context.out.write(nextSteps(context, 1));
   return 0;
 }
 
 async function awardRoster(run: Run, csvPath: string, skipInvalid: boolean): Promise<number> {
   const { context, badge } = run;
+  const tr = t(context);
   const read = readRosterFile(context, csvPath);
   if (!read) return 1;
   const { file, roster, columns } = read;
-  context.out.write(describeRoster(file, roster, columns));
+  context.out.write(describeRoster(context, file, roster, columns));
 
   const { requests, rejected } = checkRequests(rosterRequests(roster, columns), run.defaults, run.day);
-  if (rejected.length > 0) context.err.write(formatRejected(file, rejected, skipInvalid, roster.rows.length));
+  if (rejected.length > 0)
+    context.err.write(formatRejected(context, file, rejected, skipInvalid, roster.rows.length));
   if (rejected.length > 0 && !skipInvalid) {
-    if (run.dryRun) context.out.write('Dry run, nothing was written.\n');
+    if (run.dryRun) context.out.write(`${tr('award.dryRun')}\n`);
     return 1;
   }
 
@@ -226,7 +218,7 @@ async function awardRoster(run: Run, csvPath: string, skipInvalid: boolean): Pro
   if (!plan.ok) return planFailed(run, plan);
   for (const held of plan.held)
     context.out.write(
-      `  = line ${held.request.line}  ${held.request.name}: already awarded (award ${held.id}, ${held.name})\n`,
+      `${tr('award.rowHeld', { line: held.request.line ?? '', name: held.request.name, id: held.id, holder: held.name })}\n`,
     );
   for (const unqualified of plan.unqualified)
     context.out.write(
@@ -235,24 +227,28 @@ async function awardRoster(run: Run, csvPath: string, skipInvalid: boolean): Pro
   if (!writePlanned(run, plan.create)) return 1;
   const pages = announce(run, plan.create);
   for (const award of plan.create) {
-    const verb = run.dryRun ? 'would create' : 'created';
     context.out.write(
-      `  ✔ line ${award.request.line}  ${redact(award.request.name)}: ${verb} ${award.path}${renewal(award)}\n      page: ${pages.get(award.id)}\n`,
+      `${tr(run.dryRun ? 'award.rowWouldCreate' : 'award.rowCreated', {
+        line: award.request.line ?? '',
+        name: redact(award.request.name),
+        file: award.path,
+        renews: renewal(award),
+      })}\n      ${tr('award.page', { url: pages.get(award.id) ?? '' })}\n`,
     );
   }
   const created = plan.create.length;
   const skipped = plan.held.length;
   // Only a milestone can leave people out for their missing parts; other badges keep the short summary.
-  const short = badge.requires ? `, ${plan.unqualified.length} without the required badges` : '';
+  const short = badge.requires ? ` ${plan.unqualified.length} without the required badges.` : '';
   if (run.dryRun) {
     context.out.write(
-      `Dry run, nothing was written. "${badge.name}": would create ${created}, skip ${skipped} as already awarded${short}, reject ${rejected.length}.\n`,
+      `${tr('award.rosterDryRun', { badge: badge.name, created, skipped, rejected: rejected.length })}${short}\n`,
     );
   } else {
     context.out.write(
-      `"${badge.name}": created ${created}, skipped ${skipped} as already awarded${short}, rejected ${rejected.length}.\n`,
+      `${tr('award.rosterDone', { badge: badge.name, created, skipped, rejected: rejected.length })}${short}\n`,
     );
-    if (created > 0) context.out.write(nextSteps(created));
+    if (created > 0) context.out.write(nextSteps(context, created));
   }
   return 0;
 }
@@ -267,7 +263,7 @@ function writePlanned(run: Run, planned: readonly PlannedAward[]): boolean {
     awards: [...input.awards, ...planned.map((p) => ({ path: p.path, text: p.text }))],
   });
   if (!linked.ok) {
-    context.err.write(`${formatProblems(linked.problems, 'Nothing was written.')}\n`);
+    context.err.write(`${formatProblems(linked.problems, say('report.nothingWritten'), context.language)}\n`);
     return false;
   }
   if (run.dryRun) return true;
@@ -277,8 +273,13 @@ function writePlanned(run: Run, planned: readonly PlannedAward[]): boolean {
       planned.map((p) => ({ path: p.path, text: p.text })),
     );
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    context.err.write(`✖ Writing the award files failed (${redact(reason)}). Nothing was written.\n`);
+    const reason =
+      error instanceof InsigneError && error.says
+        ? render(error.says, context.language ?? 'en')
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    context.err.write(`${t(context)('award.writeFailed', { reason: redact(reason) })}\n`);
     return false;
   }
   return true;
@@ -322,21 +323,30 @@ function missingPart(part: MissingPart): string {
 }
 
 function planFailed(run: Run, plan: Extract<AwardPlan, { ok: false }>): number {
-  run.context.err.write(`✖ ${plan.message} Nothing was written.\n`);
+  const tr = t(run.context);
+  run.context.err.write(
+    `✖ ${render(plan.says, run.context.language ?? 'en')} ${tr('report.nothingWritten')}\n`,
+  );
   return 1;
 }
 
-function renewal(award: PlannedAward): string {
-  return award.renews ? ` (renews award ${award.renews.id}, ${award.renews.state})` : '';
+function renewal(award: PlannedAward): Message | '' {
+  return award.renews
+    ? say('award.renews', { id: award.renews.id, state: say(`award.state.${award.renews.state}`) })
+    : '';
 }
 
-function nextSteps(count: number): string {
-  const s = count === 1 ? '' : 's';
-  return `Next: commit content/awards/ and push; the site publishes the new award${s}. Then \`npm run badges -- notify --send\` (or \`--export <file.csv>\`) tells the earner${s}: ${count} announcement${s} queued in .outbox/ (never committed).\n`;
+function nextSteps(context: CliContext, count: number): string {
+  return `${t(context)(count === 1 ? 'award.next.one' : 'award.next.other', { count })}\n`;
 }
 
-function describeRoster(file: string, roster: Roster, columns: ColumnMap): string {
-  const separator = { ',': 'comma', ';': 'semicolon', '\t': 'tab' }[roster.separator];
+function describeRoster(context: CliContext, file: string, roster: Roster, columns: ColumnMap): string {
+  const tr = t(context);
+  const separator = say(
+    (
+      { ',': 'award.separated.comma', ';': 'award.separated.semicolon', '\t': 'award.separated.tab' } as const
+    )[roster.separator],
+  );
   const quote = (c: { header: string; index: number }) => `"${c.header}" (${columnLetter(c.index)})`;
   const name =
     'index' in columns.name
@@ -345,39 +355,52 @@ function describeRoster(file: string, roster: Roster, columns: ColumnMap): strin
           .filter((c) => c !== undefined)
           .map(quote)
           .join(' + ');
+  const label = (field: FieldProblem['field']) => render(fieldLabel(field), context.language ?? 'en');
   const used = [
-    `name ← ${name}`,
-    `email ← ${quote(columns.email)}`,
+    `${label('name')} ← ${name}`,
+    `${label('email')} ← ${quote(columns.email)}`,
     ...(['issuedOn', 'expires', 'evidence', 'narrative'] as const).flatMap((kind) => {
       const column = columns[kind];
-      return column ? [`${FIELD_LABELS[kind]} ← ${quote(column)}`] : [];
+      return column ? [`${label(kind)} ← ${quote(column)}`] : [];
     }),
   ];
   const ignored =
-    columns.ignored.length > 0 ? `\n  Ignored columns: ${columns.ignored.map(quote).join(', ')}` : '';
-  return `Roster ${file}: ${roster.encoding}, ${separator}-separated, ${roster.rows.length} row${roster.rows.length === 1 ? '' : 's'}.\n  Columns: ${used.join(', ')}${ignored}\n`;
+    columns.ignored.length > 0
+      ? `\n  ${tr('award.ignoredColumns', { columns: columns.ignored.map(quote).join(', ') })}`
+      : '';
+  return `${tr(roster.rows.length === 1 ? 'award.roster.one' : 'award.roster.other', {
+    file,
+    encoding: roster.encoding,
+    separator,
+    count: roster.rows.length,
+  })}\n  ${tr('award.columns', { columns: used.join(', ') })}${ignored}\n`;
 }
 
 function formatRejected(
+  context: CliContext,
   file: string,
   rejected: readonly RejectedRow[],
   skipInvalid: boolean,
   total: number,
 ): string {
+  const tr = t(context);
   const count = rejected.length;
-  const rows = `${count} of ${total} rows of ${file} ${count === 1 ? 'is' : 'are'}`;
+  const counts = { count, total, file };
   const head = skipInvalid
-    ? `⚠ ${rows} rejected and left out (--skip-invalid):`
-    : `✖ ${rows} wrong. Nothing was written.`;
+    ? tr(count === 1 ? 'award.rejectedSkipped.one' : 'award.rejectedSkipped.other', counts)
+    : tr(count === 1 ? 'award.rejectedWrong.one' : 'award.rejectedWrong.other', counts);
   const width = String(Math.max(...rejected.map((row) => row.line ?? 0))).length;
   const lines = rejected.flatMap((row) =>
     row.problems.map(
       (p) =>
-        `  line ${String(row.line).padEnd(width)}  ${row.name ? `(${redact(row.name)}) ` : ''}${FIELD_LABELS[p.field]}: ${redact(p.message)}`,
+        `  ${tr('award.rowProblem', {
+          line: String(row.line).padEnd(width),
+          name: row.name ? `(${redact(row.name)}) ` : '',
+          field: fieldLabel(p.field),
+          problem: redact(problemText(context, p)),
+        })}`,
     ),
   );
-  const tail = skipInvalid
-    ? ''
-    : '\nCorrect these rows and run the command again, or add --skip-invalid to award the other rows now.';
+  const tail = skipInvalid ? '' : `\n${tr('award.correctRows')}`;
   return `${head}\n${lines.join('\n')}${tail}\n`;
 }

@@ -2,9 +2,10 @@
 
 import { join } from 'node:path';
 import { parseShard } from '../../core/build/shard.ts';
-import { type ContentProblem, formatProblems } from '../../core/content/problems.ts';
+import { type ContentProblem, formatProblems, said } from '../../core/content/problems.ts';
 import { siteProblem } from '../../core/content/site-problem.ts';
 import { InsigneError } from '../../core/errors.ts';
+import { say } from '../../core/messages/catalogue.ts';
 import type { Model } from '../../core/model/types.ts';
 import { recoverOutputFolder } from '../build/publish.ts';
 import { SHARD_ENV } from '../build/shard.ts';
@@ -12,34 +13,26 @@ import { loadCheckedContent, today } from '../content.ts';
 import { KEYS_DIR, KEYS_ENV, keyProblems, readStoredKeys, storedKeysSource } from '../keys.ts';
 import { readLock } from '../lock.ts';
 import { loadSiteRoot } from '../verify/site-dir.ts';
-import type { CliContext } from './context.ts';
-
-export const CHECK_USAGE = `Usage: npm run badges -- check
-
-Checks every issuer, badge and award file under content/ (and the signing keys) exactly as the build
-does, and lists every problem at once, with its file, line, field and a hint. It writes nothing, but
-brings back the previous site when a build was interrupted while publishing it.
-
-Example:
-  npm run badges -- check
-`;
+import { type CliContext, t } from './context.ts';
 
 export async function runCheck(args: string[], context: CliContext): Promise<number> {
+  const tr = t(context);
   if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
-    context.out.write(CHECK_USAGE);
+    context.out.write(tr('help.check'));
     return 0;
   }
   if (args.length > 0) {
-    context.err.write(`"check" takes no arguments (got: ${args.join(' ')}).\n\n${CHECK_USAGE}`);
+    context.err.write(`${tr('check.noArguments', { args: args.join(' ') })}\n\n${tr('help.check')}`);
     return 2;
   }
   // A build killed while publishing leaves no site: bring the previous one back, as a build would.
   recoverOutputFolder(join(context.cwd, 'dist'));
+  const language = context.language ?? 'en';
   const shard = shardProblems(context.env ?? process.env);
   const result = await loadCheckedContent(context.cwd, today(context.env), context.env ?? process.env);
   if (!result.ok) {
     context.err.write(
-      `${formatProblems([...shard, ...result.problems], 'Fix them, then run the check again.')}\n`,
+      `${formatProblems([...shard, ...result.problems], say('report.fixThenCheck'), language)}\n`,
     );
     return 1;
   }
@@ -48,13 +41,17 @@ export async function runCheck(args: string[], context: CliContext): Promise<num
   // signing secret out of this process's environment, as it does in a build.
   const problems = [...shard, ...checkKeys(context, result.model), ...(await checkSite(context))];
   if (problems.length > 0) {
-    context.err.write(`${formatProblems(problems, 'Fix them, then run the check again.')}\n`);
+    context.err.write(`${formatProblems(problems, say('report.fixThenCheck'), language)}\n`);
     return 1;
   }
   const { issuers, badges, awards, endorsements } = result.model;
-  const endorsed = endorsements?.length ? `, ${endorsements.length} endorsement(s)` : '';
+  const counts = { issuers: issuers.size, badges: badges.size, awards: awards.size };
   context.out.write(
-    `✔ Content is valid: ${issuers.size} issuer(s), ${badges.size} badge(s), ${awards.size} award(s)${endorsed}.\n`,
+    `${
+      endorsements?.length
+        ? tr('check.validEndorsed', { ...counts, endorsements: endorsements.length })
+        : tr('check.valid', counts)
+    }\n`,
   );
   return 0;
 }
@@ -80,7 +77,14 @@ function shardProblems(env: NodeJS.ProcessEnv): ContentProblem[] {
   if (value === undefined || value === '') return [];
   const parsed = parseShard(value, SHARD_ENV);
   if (parsed.ok) return [];
-  return [{ file: SHARD_ENV, line: 0, field: '', message: parsed.problem, hint: parsed.hint }];
+  return [
+    {
+      file: SHARD_ENV,
+      line: 0,
+      field: '',
+      ...said(say('text.verbatim', { text: parsed.problem }), say('text.verbatim', { text: parsed.hint })),
+    },
+  ];
 }
 
 function checkKeys(context: CliContext, model: Model): ContentProblem[] {
@@ -101,8 +105,10 @@ function checkKeys(context: CliContext, model: Model): ContentProblem[] {
         file: storedFrom === 'env' ? KEYS_ENV : `${KEYS_DIR}/`,
         line: 0,
         field: '',
-        message: error.message,
-        hint: `Set ${KEYS_ENV} to the content of ${KEYS_DIR}/INSIGNE_SIGNING_KEYS.secret, or run \`npm run badges -- keys secret\` to rewrite it from ${KEYS_DIR}/.`,
+        ...said(
+          error.says ?? say('text.verbatim', { text: error.message }),
+          say('keys.unreadable.hint', { variable: KEYS_ENV, folder: KEYS_DIR }),
+        ),
       },
     ];
   }

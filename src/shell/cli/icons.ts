@@ -3,38 +3,23 @@
  * word (`vélo`, `bicycle` and `bike` all find `bike`), and says for each what matched. The search is the
  * core's (src/core/artwork/icon-search.ts), the same that proposes icons for an unknown `icon:`.
  */
+
 import { type IconMatch, type IconMatchEvidence, searchIcons } from '../../core/artwork/icon-search.ts';
 import { indexOfSet } from '../../core/artwork/icons.ts';
+import type { Translate } from '../../core/messages/catalogue.ts';
 import { loadIconSet } from '../artwork/assets.ts';
 import { parseOptions } from './authoring.ts';
-import type { CliContext } from './context.ts';
+import { type CliContext, t } from './context.ts';
 
 /** Matches printed without --all. */
 const SHOWN = 20;
 
-export const ICONS_USAGE = `Usage: npm run badges -- icons <word> [<word>…] [--all] [--json]
-       npm run badges -- icons --list
-
-Finds icons for a badge's \`artwork.icon\` by name, by English keyword (Lucide's tags) or by French
-word, without accents or case mattering. Prints each icon's name and what matched, best first.
-
-Options:
-  --all     Print every match, not only the first ${SHOWN}.
-  --json    Print the matches as JSON (name, score, reasons).
-  --list    Print every icon name, one per line.
-
-Examples:
-  npm run badges -- icons vélo          # bike (French "vélo" → bicycle, bike)
-  npm run badges -- icons bicycle       # bike (tagged "bicycle")
-  npm run badges -- icons secourisme    # cross, ambulance, heart-pulse…
-  npm run badges -- icons "first aid"   # several words: the phrase first, then each word
-  npm run badges -- icons --list | grep book
-`;
-
 const OPTIONS = { all: { type: 'boolean' }, json: { type: 'boolean' }, list: { type: 'boolean' } } as const;
 
 export async function runIcons(args: string[], context: CliContext): Promise<number> {
-  const parsed = parseOptions(args, OPTIONS, ICONS_USAGE, context);
+  const tr = t(context);
+  const usage = tr('help.icons', { shown: SHOWN });
+  const parsed = parseOptions(args, OPTIONS, usage, context);
   if ('exit' in parsed) return parsed.exit;
   const set = loadIconSet();
   const index = indexOfSet(set);
@@ -44,7 +29,7 @@ export async function runIcons(args: string[], context: CliContext): Promise<num
   }
   const query = parsed.positionals.join(' ').trim();
   if (query === '') {
-    context.err.write(`"icons" needs a word to look for.\n${ICONS_USAGE}`);
+    context.err.write(`${tr('icons.noWord')}\n${usage}`);
     return 2;
   }
   const result = searchIcons(index, query);
@@ -53,67 +38,74 @@ export async function runIcons(args: string[], context: CliContext): Promise<num
     return result.matches.length === 0 ? 1 : 0;
   }
   if (result.matches.length === 0) {
-    context.out.write(
-      `No icon matches "${query}". Try a broader or an English word (icon names and tags are English), ` +
-        'list every name with `npm run badges -- icons --list`, or browse them with pictures at ' +
-        'https://lucide.dev/icons (the name under each picture is what `icon:` takes).\n',
-    );
+    context.out.write(`${tr('icons.none', { query })}\n`);
     return 1;
   }
-  context.out.write(formatMatches(query, result.translations, result.matches, parsed.values.all === true));
+  context.out.write(
+    formatMatches(tr, query, result.translations, result.matches, parsed.values.all === true),
+  );
   return 0;
 }
 
 function formatMatches(
+  tr: Translate,
   query: string,
   translations: readonly { readonly french: string; readonly english: readonly string[] }[],
   matches: readonly IconMatch[],
   all: boolean,
 ): string {
   const shown = all ? matches : matches.slice(0, SHOWN);
-  const french = translations.map((t) => `French "${t.french}" → ${t.english.join(', ')}`).join('; ');
+  const french = translations
+    .map((w) => tr('icons.frenchWord', { french: w.french, english: w.english.join(', ') }))
+    .join('; ');
   const width = Math.max(...shown.map((m) => m.name.length)) + 2;
   const lines = [
-    `${matches.length} icon${matches.length === 1 ? '' : 's'} for "${query}"${french === '' ? '' : ` (${french})`}:`,
-    ...shown.map((m) => `  ${m.name.padEnd(width)}${describeReasons(m.reasons)}`),
+    tr(matches.length === 1 ? 'icons.found.one' : 'icons.found.other', {
+      count: matches.length,
+      query,
+      french: french === '' ? '' : ` (${french})`,
+    }),
+    ...shown.map((m) => `  ${m.name.padEnd(width)}${describeReasons(tr, m.reasons)}`),
   ];
   if (shown.length < matches.length) {
-    lines.push(`  … and ${matches.length - shown.length} more (--all shows them).`);
+    lines.push(`  ${tr('icons.more', { count: matches.length - shown.length })}`);
   }
   const first = shown[0] as IconMatch;
-  lines.push('', 'In a badge file:', '  artwork:', `    icon: ${first.name}`, '');
+  lines.push('', tr('icons.inBadgeFile'), '  artwork:', `    icon: ${first.name}`, '');
   return lines.join('\n');
 }
 
 /** What matched, each distinct reason once; the French word once when every reason comes from it. */
-function describeReasons(reasons: readonly IconMatchEvidence[]): string {
+function describeReasons(tr: Translate, reasons: readonly IconMatchEvidence[]): string {
   const frenchWords = new Set(reasons.map((r) => r.french));
   const oneFrench = frenchWords.size === 1 ? [...frenchWords][0] : undefined;
   const texts = reasons.map((r) => {
-    const text = describeReason(r);
-    return oneFrench === undefined && r.french !== undefined ? `${text} (French "${r.french}")` : text;
+    const text = describeReason(tr, r);
+    return oneFrench === undefined && r.french !== undefined
+      ? `${text} ${tr('icons.reason.french', { word: r.french })}`
+      : text;
   });
   const line = [...new Set(texts)].join('; ');
-  return oneFrench === undefined ? line : `${line} (French "${oneFrench}")`;
+  return oneFrench === undefined ? line : `${line} ${tr('icons.reason.french', { word: oneFrench })}`;
 }
 
-function describeReason(reason: IconMatchEvidence): string {
+function describeReason(tr: Translate, reason: IconMatchEvidence): string {
   switch (reason.kind) {
     case 'name':
-      return `name`;
+      return tr('icons.reason.name');
     case 'name-part':
-      return `name contains "${reason.term}"`;
+      return tr('icons.reason.namePart', { term: reason.term });
     case 'name-prefix':
-      return `name starts like "${reason.term}"`;
+      return tr('icons.reason.namePrefix', { term: reason.term });
     case 'alias':
-      return `old name "${reason.alias}"`;
+      return tr('icons.reason.alias', { alias: reason.alias });
     case 'tag':
     case 'tag-word':
     case 'tag-prefix':
-      return `tag "${reason.tag}"`;
+      return tr('icons.reason.tag', { tag: reason.tag });
     case 'similar-name':
-      return `name close to "${reason.term}"`;
+      return tr('icons.reason.similarName', { term: reason.term });
     case 'similar-tag':
-      return `tag "${reason.tag}", close to "${reason.term}"`;
+      return tr('icons.reason.similarTag', { tag: reason.tag, term: reason.term });
   }
 }

@@ -4,6 +4,7 @@
  * adds, never removes); the private halves go to the git-ignored `.keys/` folder, and the value of the
  * CI secret to `.keys/INSIGNE_SIGNING_KEYS.secret`. Nothing secret is printed.
  */
+
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
@@ -12,41 +13,25 @@ import {
   appendToTopLevelSequence,
   YamlEditError,
 } from '../../core/authoring/yaml-edit.ts';
+import { say } from '../../core/messages/catalogue.ts';
 import type { PublicKey } from '../../core/model/types.ts';
 import { today } from '../content.ts';
 import { generateKeyPair, KEYS_DIR, KEYS_ENV, SECRET_FILE, writeStoredKey } from '../keys.ts';
 import { LOCK_FILE, recordPublishedKeys } from '../lock.ts';
-import type { CliContext } from './context.ts';
+import { type CliContext, t } from './context.ts';
 import { writeEndorserKey } from './endorse.ts';
 
-export const KEYGEN_USAGE = `Usage: npm run badges -- keygen <issuer> [--retire-old]
-       npm run badges -- keygen --endorser <file>
-
-Creates an Ed25519 key (Data Integrity proofs) and an RSA key (VC-JWT, OB 2.0) for the issuer: public
-halves into content/issuers/<issuer>.yaml and insigne.lock.json, private halves into .keys/ (git-ignored),
-and the value of the INSIGNE_SIGNING_KEYS secret into .keys/INSIGNE_SIGNING_KEYS.secret.
---retire-old marks the issuer's older keys retired (they stay published, so old badges still verify).
-
---endorser <file> makes the key of an endorser instead (a federation, a company that endorses badges),
-on the endorser's own machine: the private key goes only into <file> (readable by its owner only), and the
-command prints the endorser's did:key, their identity in the endorsements they sign.
-
-Examples:
-  npm run badges -- keygen my-school
-  npm run badges -- keygen my-school --retire-old
-  npm run badges -- keygen --endorser federation.private.jwk.json
-`;
-
 export async function runKeygen(args: string[], context: CliContext): Promise<number> {
+  const tr = t(context);
   if (args.includes('--help') || args.includes('-h')) {
-    context.out.write(KEYGEN_USAGE);
+    context.out.write(tr('help.keygen'));
     return 0;
   }
   const endorser = args.indexOf('--endorser');
   if (endorser !== -1) {
     const path = args[endorser + 1];
     if (args.length !== 2 || path === undefined || path.startsWith('--')) {
-      context.err.write(KEYGEN_USAGE);
+      context.err.write(t(context)('help.keygen'));
       return 2;
     }
     return writeEndorserKey(path, context);
@@ -55,29 +40,25 @@ export async function runKeygen(args: string[], context: CliContext): Promise<nu
   const positional = args.filter((a) => !a.startsWith('--'));
   const unknown = args.filter((a) => a.startsWith('--') && a !== '--retire-old');
   if (positional.length !== 1 || unknown.length > 0) {
-    context.err.write(KEYGEN_USAGE);
+    context.err.write(tr('help.keygen'));
     return 2;
   }
   const issuer = positional[0] as string;
   const file = join(context.cwd, 'content', 'issuers', `${issuer}.yaml`);
   if (!existsSync(file)) {
-    context.err.write(`No issuer "${issuer}": content/issuers/${issuer}.yaml does not exist.\n`);
+    context.err.write(`${tr('keygen.noIssuer', { issuer })}\n`);
     return 1;
   }
   const text = readFileSync(file, 'utf8');
   const doc = parseDocument(text);
   if (doc.errors.length > 0) {
-    context.err.write(
-      `content/issuers/${issuer}.yaml is not valid YAML; run \`npm run badges -- check\` first.\n`,
-    );
+    context.err.write(`${tr('keygen.invalidYaml', { issuer })}\n`);
     return 1;
   }
   const day = today(context.env);
   const keys = doc.get('keys', true);
   if (keys !== undefined && keys !== null && !isSeq(keys) && !(isScalar(keys) && keys.value === null)) {
-    context.err.write(
-      `content/issuers/${issuer}.yaml: "keys" must be a list; run \`npm run badges -- check\`.\n`,
-    );
+    context.err.write(`${tr('keygen.keysNotList', { issuer })}\n`);
     return 1;
   }
   const existing = isSeq(keys) ? keys.items.filter(isMap) : [];
@@ -106,7 +87,7 @@ export async function runKeygen(args: string[], context: CliContext): Promise<nu
     );
   } catch (error) {
     if (!(error instanceof YamlEditError)) throw error;
-    context.err.write(`content/issuers/${issuer}.yaml: ${error.message}.\n`);
+    context.err.write(`${tr('keygen.cannotEdit', { issuer, reason: error.message })}\n`);
     return 1;
   }
   for (const { publicKey, privateJwk } of created) {
@@ -117,24 +98,21 @@ export async function runKeygen(args: string[], context: CliContext): Promise<nu
       jwk: privateJwk,
     });
     context.out.write(
-      `✔ ${publicKey.algorithm} key "${publicKey.id}": private half written to ${path.slice(context.cwd.length + 1)}\n`,
+      `${tr('keygen.written', { algorithm: publicKey.algorithm, id: publicKey.id, path: path.slice(context.cwd.length + 1) })}\n`,
     );
   }
   writeFileSync(file, edited);
   // Every key now in the file is published by the next build: none may silently disappear later.
   recordPublishedKeys(context.cwd, issuer, [...usedIds]);
   context.out.write(
-    [
-      `✔ Public keys added to content/issuers/${issuer}.yaml${retire ? ' (older keys marked retired; they stay published)' : ''}.`,
-      '',
-      'Next steps:',
-      `  1. Commit content/issuers/${issuer}.yaml and ${LOCK_FILE}. Never commit ${KEYS_DIR}/ (it is git-ignored).`,
-      `  2. Store the private keys as ONE repository secret named ${KEYS_ENV}:`,
-      `       gh secret set ${KEYS_ENV} < ${KEYS_DIR}/${SECRET_FILE}`,
-      `     or paste the content of ${KEYS_DIR}/${SECRET_FILE} in Settings → Secrets and variables → Actions.`,
-      `  3. Keep a backup of ${KEYS_DIR}/ somewhere safe (a password manager). Local builds read it directly.`,
-      '',
-    ].join('\n'),
+    tr('keygen.done', {
+      issuer,
+      retired: retire ? say('keygen.retired') : '',
+      lockFile: LOCK_FILE,
+      keysDir: KEYS_DIR,
+      keysEnv: KEYS_ENV,
+      secretFile: SECRET_FILE,
+    }),
   );
   return 0;
 }

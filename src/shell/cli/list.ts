@@ -9,15 +9,7 @@ import { today } from '../content.ts';
 import { readOutbox } from '../delivery/outbox-file.ts';
 import { loadSiteRoot } from '../verify/site-dir.ts';
 import { findBadge, loadValidContent, parseOptions } from './authoring.ts';
-import type { CliContext } from './context.ts';
-
-export const LIST_USAGE = `Usage: npm run badges -- list [--badge <slug>] [--json]
-Every award with its status today (valid, expired, revoked) and its page; never an identity.
-
-Examples:
-  npm run badges -- list
-  npm run badges -- list --badge robotique-niveau-1 --json
-`;
+import { type CliContext, t } from './context.ts';
 
 const OPTIONS = { badge: { type: 'string' }, json: { type: 'boolean' } } as const;
 
@@ -37,10 +29,11 @@ export interface ListedAward {
 }
 
 export async function runList(args: string[], context: CliContext): Promise<number> {
-  const parsed = parseOptions(args, OPTIONS, LIST_USAGE, context);
+  const tr = t(context);
+  const parsed = parseOptions(args, OPTIONS, tr('help.list'), context);
   if ('exit' in parsed) return parsed.exit;
   if (parsed.positionals.length > 0) {
-    context.err.write(`"list" takes no other arguments.\n${LIST_USAGE}`);
+    context.err.write(`${tr('list.noArguments')}\n${tr('help.list')}`);
     return 2;
   }
   const day = today(context.env);
@@ -71,33 +64,41 @@ export async function runList(args: string[], context: CliContext): Promise<numb
     return 0;
   }
   if (awards.length === 0) {
-    context.out.write(`No awards${wanted ? ` of "${wanted}"` : ''} yet.\n`);
+    context.out.write(`${wanted ? tr('list.noneOf', { badge: wanted }) : tr('list.none')}\n`);
     return 0;
   }
   const rows = awards.map((a) => [
     a.issuedOn,
     a.status === 'revoked'
-      ? `revoked ${a.revoked?.date}`
+      ? tr('list.revoked', { date: a.revoked?.date ?? '' })
       : a.status === 'expired'
-        ? `expired ${a.expires}`
-        : 'valid',
+        ? tr('list.expired', { date: a.expires ?? '' })
+        : tr('list.valid'),
     a.badge,
     a.id,
     a.name,
     a.url,
   ]);
-  const header = ['ISSUED', 'STATUS', 'BADGE', 'ID', 'NAME', 'PAGE'];
+  const header = tr('list.header').split(' ');
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join('  ');
   const counts = (status: ListedAward['status']) => awards.filter((a) => a.status === status).length;
   context.out.write(
-    `${[line(header), ...rows.map(line)].join('\n')}\n${awards.length} award${awards.length === 1 ? '' : 's'}: ${counts('valid')} valid, ${counts('expired')} expired, ${counts('revoked')} revoked.\n`,
+    `${[line(header), ...rows.map(line)].join('\n')}\n${tr(
+      awards.length === 1 ? 'list.total.one' : 'list.total.other',
+      {
+        count: awards.length,
+        valid: counts('valid'),
+        expired: counts('expired'),
+        revoked: counts('revoked'),
+      },
+    )}\n`,
   );
   const pending = pendingAnnouncements(context);
   if (pending > 0)
     context.out.write(
-      `${pending} announcement${pending === 1 ? '' : 's'} to earners waiting in the outbox: \`npm run badges -- notify\` sends or exports them.\n`,
+      `${tr(pending === 1 ? 'list.pending.one' : 'list.pending.other', { count: pending })}\n`,
     );
   return 0;
 }

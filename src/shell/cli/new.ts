@@ -4,6 +4,7 @@
  * rest takes sensible defaults. The new file is checked with the rest of the content before the command
  * says it is done; a file the check refuses is removed again, with the problems listed.
  */
+
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { resolveIcon } from '../../core/artwork/icons.ts';
@@ -12,27 +13,12 @@ import { badgeFileText, issuerFileText, type ScaffoldLanguage } from '../../core
 import { closestName, formatProblems } from '../../core/content/problems.ts';
 import { ACHIEVEMENT_TYPES } from '../../core/content/schemas.ts';
 import { InsigneError } from '../../core/errors.ts';
+import { render, say } from '../../core/messages/catalogue.ts';
 import { BADGE_SHAPES } from '../../core/model/types.ts';
 import { loadIconSet } from '../artwork/assets.ts';
 import { loadContent, today } from '../content.ts';
 import { parseOptions, redact } from './authoring.ts';
-import type { CliContext } from './context.ts';
-
-const USAGE = `Usage:
-  npm run badges -- new issuer <slug> --name "<name>" --url <https://…> --email <contact address>
-                   [--description "<text>"] [--language fr|en]
-  npm run badges -- new badge <slug> --issuer <issuer-slug> --name "<name>" [--description "<text>"]
-                   [--shape <shape>] [--palette <palette>] [--icon <icon>] [--level "<text>"]
-                   [--type <achievementType>] [--validity <P2Y>] [--tags "a, b"] [--language fr|en]
-
-Writes content/issuers/<slug>.yaml or content/badges/<slug>.md, commented, with every value quoted as
-YAML needs, then checks it. On a terminal, missing values are asked for.
-Shapes: ${BADGE_SHAPES.join(', ')}. Palettes: ${PALETTES.map((p) => p.name).join(', ')}.
-
-Examples:
-  npm run badges -- new issuer club-velo --name "Club vélo de Loirette" --url https://club-velo.example --email contact@club-velo.example
-  npm run badges -- new badge securite-routiere-1 --issuer club-velo --name "Sécurité routière : niveau 1" --icon bike --validity P2Y
-`;
+import { type CliContext, t } from './context.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -66,37 +52,44 @@ async function complete(values: Values, required: readonly (keyof Values)[], con
   return missing;
 }
 
+const usage = (context: CliContext) =>
+  t(context)('help.new', {
+    shapes: BADGE_SHAPES.join(', '),
+    palettes: PALETTES.map((p) => p.name).join(', '),
+  });
+
 export async function runNew(args: string[], context: CliContext): Promise<number> {
-  const parsed = parseOptions(args, OPTIONS, USAGE, context);
+  const tr = t(context);
+  const parsed = parseOptions(args, OPTIONS, usage(context), context);
   if ('exit' in parsed) return parsed.exit;
   const [kind, slug, ...extra] = parsed.positionals;
   if ((kind !== 'issuer' && kind !== 'badge') || !slug || extra.length > 0) {
-    context.err.write(USAGE);
+    context.err.write(usage(context));
     return 2;
   }
   if (!SLUG.test(slug)) {
     context.err.write(
-      `✖ "${redact(slug)}" cannot be a ${kind} slug: use lower-case letters, digits and single dashes (for example club-velo).\n`,
+      `${tr(kind === 'issuer' ? 'new.badIssuerSlug' : 'new.badBadgeSlug', { slug: redact(slug) })}\n`,
     );
     return 2;
   }
   const values: Values = { ...parsed.values };
   const language = (values.language ?? (kind === 'badge' ? undefined : 'fr')) as ScaffoldLanguage | undefined;
   if (language !== undefined && language !== 'fr' && language !== 'en') {
-    context.err.write(`✖ --language must be fr or en, not "${redact(String(language))}".\n`);
+    context.err.write(`${tr('new.badLanguage', { value: redact(String(language)) })}\n`);
     return 2;
   }
   const folder = kind === 'issuer' ? 'issuers' : 'badges';
   const file = join(context.cwd, 'content', folder, `${slug}.${kind === 'issuer' ? 'yaml' : 'md'}`);
   if (existsSync(file) || (kind === 'badge' && existsSync(file.replace(/\.md$/, '.mdx')))) {
-    context.err.write(`✖ ${relative(context.cwd, file)} already exists: nothing was written.\n`);
+    context.err.write(`${tr('new.exists', { file: relative(context.cwd, file) })}\n`);
     return 1;
   }
 
   const required = kind === 'issuer' ? (['name', 'url', 'email'] as const) : (['issuer', 'name'] as const);
   const missing = await complete(values, required, context);
   if (missing.length > 0) {
-    context.err.write(`✖ Missing ${missing.join(', ')}.\n\n${USAGE}`);
+    context.err.write(`${tr('new.missing', { options: missing.join(', ') })}\n\n${usage(context)}`);
     return 2;
   }
 
@@ -138,32 +131,39 @@ export async function runNew(args: string[], context: CliContext): Promise<numbe
   const own = result.ok ? [] : result.problems.filter((problem) => problem.file === where);
   if (own.length > 0) {
     rmSync(file);
-    context.err.write(`${formatProblems(own, `Nothing was written: ${where} would not pass the check.`)}\n`);
+    context.err.write(
+      `${formatProblems(own, say('report.nothingWrittenWouldFail', { file: where }), context.language)}\n`,
+    );
     return 1;
   }
-  context.out.write(`✔ Wrote ${where}. Edit it, then run \`npm run badges -- check\`.\n`);
-  if (kind === 'issuer')
-    context.out.write(`  Next: \`npm run badges -- keygen ${slug}\` makes its signing keys.\n`);
-  if (!result.ok)
-    context.out.write(
-      `  Note: the rest of the content has ${result.problems.length} problem(s); \`npm run badges -- check\` lists them.\n`,
-    );
+  context.out.write(`${tr('new.written', { file: where })}\n`);
+  if (kind === 'issuer') context.out.write(`${tr('new.nextKeygen', { slug })}\n`);
+  if (!result.ok) context.out.write(`${tr('new.otherProblems', { count: result.problems.length })}\n`);
   return 0;
 }
 
 /** The badge's issuer, shape, palette, icon and type, refused with a suggestion before anything is written. */
 function checkBadgeChoices(values: Values, context: CliContext): number | undefined {
+  const tr = t(context);
   const problems: string[] = [];
   const issuer = values.issuer as string;
   if (!existsSync(join(context.cwd, 'content', 'issuers', `${issuer}.yaml`)))
     problems.push(
-      `No issuer "${redact(issuer)}": create it first with \`npm run badges -- new issuer ${SLUG.test(issuer) ? issuer : '<slug>'} …\`.`,
+      tr('new.noIssuer', { issuer: redact(issuer), slug: SLUG.test(issuer) ? issuer : '<slug>' }),
     );
-  const choose = (label: string, value: string | undefined, allowed: readonly string[]) => {
+  const choose = (
+    label: 'shape' | 'palette' | 'type',
+    value: string | undefined,
+    allowed: readonly string[],
+  ) => {
     if (value === undefined || allowed.includes(value)) return;
     const guess = closestName(value, allowed);
     problems.push(
-      `Unknown ${label} "${redact(value)}".${guess ? ` Did you mean "${guess}"?` : ''} Choose one of: ${allowed.join(', ')}.`,
+      tr(`new.unknown.${label}`, {
+        value: redact(value),
+        guess: guess ? say('new.didYouMean', { name: guess }) : '',
+        allowed: allowed.join(', '),
+      }),
     );
   };
   choose('shape', values.shape, BADGE_SHAPES);
@@ -179,10 +179,11 @@ function checkBadgeChoices(values: Values, context: CliContext): number | undefi
       resolveIcon(loadIconSet(), values.icon);
     } catch (error) {
       if (!(error instanceof InsigneError)) throw error;
-      problems.push(error.message); // it ends with how to find icons by word
+      // It ends with how to find icons by word.
+      problems.push(error.says ? render(error.says, context.language ?? 'en') : error.message);
     }
   }
   if (problems.length === 0) return undefined;
-  context.err.write(`${problems.map((p) => `✖ ${p}`).join('\n')}\nNothing was written.\n`);
+  context.err.write(`${problems.map((p) => `✖ ${p}`).join('\n')}\n${tr('report.nothingWritten')}\n`);
   return 1;
 }

@@ -42,32 +42,15 @@ import {
   readRosterFile,
   redact,
 } from './authoring.ts';
-import type { CliContext } from './context.ts';
+import { type CliContext, t } from './context.ts';
 
-export const NOTIFY_USAGE = `Usage:
-  npm run badges -- notify                       show the announcements waiting in the outbox
-  npm run badges -- notify --send [--no-live-check] [--batch <n>] [--rate <per minute>] [--dry-run]
-  npm run badges -- notify --export <file.csv> [--separator ";" | "," | tab]
-  npm run badges -- notify --csv <roster.csv> [--badge <slug>]        queue again for existing awards
-  npm run badges -- notify --expiring <days> --csv <roster.csv> [--badge <slug>]   expiry reminders
-  npm run badges -- notify --purge
-
---send uses the SMTP server of INSIGNE_SMTP_URL (smtps://user:password@host:465, or smtp:// with
-STARTTLS; plain SMTP only to a loopback address) as the sender INSIGNE_SMTP_FROM. Each earner gets their
-own message, in the badge's language, once: a sent announcement leaves the outbox, a failed one stays
-with its reason. Before sending, each award page must answer 200 at its address (--no-live-check skips
-that). Messages can be rewritten in content/messages/award.fr.md (award.en.md, expiry.fr.md,
-expiry.en.md): a "subject:" front matter line, then the text, with these placeholders:
-${Object.entries(PLACEHOLDERS)
-  .map(([name, what]) => `  {${name}}  ${what}`)
-  .join('\n')}
-
-Examples:
-  npm run badges -- notify --dry-run
-  INSIGNE_SMTP_URL='smtps://badges%40lycee.example:secret@smtp.lycee.example:465' \\
-  INSIGNE_SMTP_FROM='Lycée des Trois-Rivières <badges@lycee.example>' npm run badges -- notify --send
-  npm run badges -- notify --export ~/Documents/annonces.csv
-`;
+/** The command's help, in the context's language, with the placeholders a message may use. */
+const notifyUsage = (context: CliContext) =>
+  t(context)('help.notify', {
+    placeholders: Object.entries(PLACEHOLDERS)
+      .map(([name, what]) => `  {${name}}  ${what}`)
+      .join('\n'),
+  });
 
 const OPTIONS = {
   send: { type: 'boolean' },
@@ -91,11 +74,11 @@ export interface NotifyDeps {
 }
 
 export async function runNotify(args: string[], context: CliContext, deps: NotifyDeps = {}): Promise<number> {
-  const parsed = parseOptions(args, OPTIONS, NOTIFY_USAGE, context);
+  const parsed = parseOptions(args, OPTIONS, notifyUsage(context), context);
   if ('exit' in parsed) return parsed.exit;
   const { values } = parsed;
   const usage = (message: string) => {
-    context.err.write(`${message}\n${NOTIFY_USAGE}`);
+    context.err.write(`${message}\n${notifyUsage(context)}`);
     return 2;
   };
   if (parsed.positionals.length > 0) return usage('"notify" takes options only.');

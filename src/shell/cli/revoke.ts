@@ -4,6 +4,7 @@
  * reason is public: verifiers and the award page show it. Revocation is permanent in the published
  * status list; to correct a mistake, award the badge again.
  */
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, parseDocument, type YAMLMap } from 'yaml';
@@ -11,47 +12,43 @@ import { publicTextProblem } from '../../core/authoring/recipient.ts';
 import { checkDay } from '../../core/authoring/requests.ts';
 import { linkContent } from '../../core/content/link.ts';
 import { formatProblems } from '../../core/content/problems.ts';
+import { render, say } from '../../core/messages/catalogue.ts';
 import { readContent, today } from '../content.ts';
 import { loadValidContent, parseOptions, redact, replaceFile } from './authoring.ts';
-import type { CliContext } from './context.ts';
+import { type CliContext, t } from './context.ts';
 
-export const REVOKE_USAGE = `Usage: npm run badges -- revoke <award-id> --reason "<text>" [--date <day>]
-The award id is the name of its file (or paste the award page address). The reason is published.
-
-Examples:
-  npm run badges -- revoke 0b5e4d8c-3f1a-4c2b-9d7e-6a1f2b3c4d5e --reason "Awarded by mistake"
-  npm run badges -- revoke https://my-school.github.io/badges/awards/0b5e4d8c-3f1a-4c2b-9d7e-6a1f2b3c4d5e/ --reason "Doublon" --date 2026-11-30
-`;
+/** The command's help, in the context's language. */
+const revokeUsage = (context: CliContext) => t(context)('help.revoke');
 
 const OPTIONS = { reason: { type: 'string' }, date: { type: 'string' } } as const;
 const UUID_IN = /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/i;
 
 export async function runRevoke(args: string[], context: CliContext): Promise<number> {
-  const parsed = parseOptions(args, OPTIONS, REVOKE_USAGE, context);
+  const tr = t(context);
+  const language = context.language ?? 'en';
+  const parsed = parseOptions(args, OPTIONS, revokeUsage(context), context);
   if ('exit' in parsed) return parsed.exit;
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
     context.err.write(
-      `${positionals.length === 0 ? 'Which award? Give its id.' : 'Give one award id (put quotes around the reason).'}\n${REVOKE_USAGE}`,
+      `${positionals.length === 0 ? tr('revoke.whichAward') : tr('revoke.oneAward')}\n${revokeUsage(context)}`,
     );
     return 2;
   }
   if (values.reason === undefined) {
-    context.err.write(`A reason is required: --reason "<text>" (verifiers see it).\n${REVOKE_USAGE}`);
+    context.err.write(`${tr('revoke.reasonRequired')}\n${revokeUsage(context)}`);
     return 2;
   }
   const typed = positionals[0] as string;
   const id = UUID_IN.exec(typed)?.[0].toLowerCase();
   if (!id) {
-    context.err.write(
-      `✖ "${redact(typed)}" is not an award id (a UUID such as 0b5e4d8c-3f1a-4c2b-9d7e-6a1f2b3c4d5e).\n`,
-    );
+    context.err.write(`${tr('revoke.notAnId', { value: redact(typed) })}\n`);
     return 1;
   }
   const reason = values.reason.replace(/\s+/g, ' ').trim();
-  const reasonIssue = reason === '' ? 'The reason is empty.' : publicTextProblem('reason', reason, 500);
+  const reasonIssue = reason === '' ? say('revoke.emptyReason') : publicTextProblem('reason', reason, 500);
   if (reasonIssue) {
-    context.err.write(`✖ --reason: ${reasonIssue} Nothing was written.\n`);
+    context.err.write(`✖ --reason: ${render(reasonIssue, language)} ${tr('report.nothingWritten')}\n`);
     return 1;
   }
 
@@ -60,29 +57,27 @@ export async function runRevoke(args: string[], context: CliContext): Promise<nu
   if (!model) return 1;
   const award = model.awards.get(id);
   if (!award) {
-    context.err.write(`✖ No award ${id}. \`npm run badges -- list\` shows every award with its id.\n`);
+    context.err.write(`${tr('revoke.noAward', { id })}\n`);
     return 1;
   }
   const who = `${award.recipient.name}, ${award.badge}`;
   if (award.revocation) {
     context.err.write(
-      `✖ Award ${id} (${who}) was already revoked on ${award.revocation.date}: "${award.revocation.reason}". Nothing was written.\n`,
+      `${tr('revoke.already', { id, who, date: award.revocation.date, reason: award.revocation.reason })}\n`,
     );
     return 1;
   }
   let date = day;
   if (values.date !== undefined) {
-    const result = checkDay('revocation date', values.date);
+    const result = checkDay('revoked', values.date);
     if ('message' in result) {
-      context.err.write(`✖ --date: ${result.message} Nothing was written.\n`);
+      context.err.write(`✖ --date: ${render(result.message, language)} ${tr('report.nothingWritten')}\n`);
       return 1;
     }
     date = result.day;
   }
   if (date > day || date < award.issuedOn) {
-    context.err.write(
-      `✖ --date: The revocation date ${date} must be between the issue date ${award.issuedOn} and today (${day}). Nothing was written.\n`,
-    );
+    context.err.write(`${tr('revoke.dateRange', { date, issuedOn: award.issuedOn, today: day })}\n`);
     return 1;
   }
 
@@ -107,17 +102,10 @@ export async function runRevoke(args: string[], context: CliContext): Promise<nu
     awards: input.awards.map((f) => (f.path === award.file ? { path: f.path, text: updated } : f)),
   });
   if (!linked.ok) {
-    context.err.write(`${formatProblems(linked.problems, 'Nothing was written.')}\n`);
+    context.err.write(`${formatProblems(linked.problems, say('report.nothingWritten'), context.language)}\n`);
     return 1;
   }
   replaceFile(context.cwd, award.file, updated);
-  context.out.write(
-    [
-      `✔ Revoked award ${id} (${who}) on ${date}: ${award.file}`,
-      'Next: commit and push. Once the site is rebuilt, verifiers see the award as revoked (this is permanent:',
-      'to correct a mistake, award the badge again).',
-      '',
-    ].join('\n'),
-  );
+  context.out.write(tr('revoke.done', { id, who, date, file: award.file }));
   return 0;
 }

@@ -11,20 +11,10 @@ import { today } from '../content.ts';
 import { fetchFailed, formatReport, formatSummary, reportUrls } from '../verify/format.ts';
 import { createHttpResolver } from '../verify/http.ts';
 import { createSiteDirResolver, loadSiteRoot } from '../verify/site-dir.ts';
-import type { CliContext } from './context.ts';
+import { type CliContext, t } from './context.ts';
 
-export const VERIFY_USAGE = `Usage: npm run badges -- verify <file|url> [--email <address>] [--verbose] [--json] [--site-dir <dir>]
-  <file|url>        A baked PNG or SVG, a credential (.json, .jwt), an OB 2.0 assertion (.json, .jws), or a URL.
-  --email <address> Also check that the badge was issued to this address (compared locally, sent nowhere).
-  --verbose         Print every check of every payload (the default is a summary).
-  --json            Print the full report as JSON.
-  --site-dir <dir>  Read this site's URLs from a built folder (e.g. dist) instead of the network.
-
-Examples:
-  npm run badges -- verify ~/Downloads/robotique-niveau-1.png
-  npm run badges -- verify dist/awards/<id>/badge.png --site-dir dist     (before deploying)
-  npm run badges -- verify https://my-school.github.io/badges/awards/<id>/credential.json --email lea@example.org
-`;
+/** The command's help, in the context's language. */
+const verifyUsage = (context: CliContext) => t(context)('help.verify');
 
 interface VerifyArgs {
   readonly target: string;
@@ -78,12 +68,12 @@ function verificationInstant(env: NodeJS.ProcessEnv = process.env): Date {
 
 export async function runVerify(args: string[], context: CliContext): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
-    context.out.write(VERIFY_USAGE);
+    context.out.write(verifyUsage(context));
     return 0;
   }
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
-    context.err.write(`${parsed}\n\n${VERIFY_USAGE}`);
+    context.err.write(`${parsed}\n\n${verifyUsage(context)}`);
     return 2;
   }
   let resolver: Resolver = createHttpResolver();
@@ -103,7 +93,7 @@ export async function runVerify(args: string[], context: CliContext): Promise<nu
     try {
       input = { bytes: new Uint8Array(await readFile(resolve(context.cwd, parsed.target))) };
     } catch {
-      context.err.write(`Cannot read the file ${parsed.target}.\n\n${VERIFY_USAGE}`);
+      context.err.write(`Cannot read the file ${parsed.target}.\n\n${verifyUsage(context)}`);
       return 2;
     }
   }

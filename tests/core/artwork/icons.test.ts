@@ -7,6 +7,7 @@ import {
   unknownIconHint,
 } from '../../../src/core/artwork/icons.ts';
 import { InsigneError } from '../../../src/core/errors.ts';
+import { render } from '../../../src/core/messages/catalogue.ts';
 import { TEST_ASSETS } from './helpers.ts';
 
 const icons = TEST_ASSETS.icons;
@@ -64,13 +65,13 @@ describe('icons', () => {
 
   it('gives the content check a hint over the names it knows, aliases included', () => {
     const names = new Set([...Object.keys(icons.icons), ...Object.keys(icons.aliases ?? {})]);
-    expect(unknownIconHint('bicycle', names)).toBe(
+    expect(render(unknownIconHint('bicycle', names), 'en')).toBe(
       'Did you mean "bike"? Find icons by French or English word with `npm run badges -- icons <word>`, or browse https://lucide.dev/icons.',
     );
-    expect(unknownIconHint('zzzzzzzzzzzzzzzzqq', names)).toBe(
+    expect(render(unknownIconHint('zzzzzzzzzzzzzzzzqq', names), 'en')).toBe(
       'Find icons by French or English word with `npm run badges -- icons <word>`, or browse https://lucide.dev/icons.',
     );
     // Only names the check knows are proposed.
-    expect(unknownIconHint('bicycle', new Set(['car', 'house']))).not.toContain('bike');
+    expect(render(unknownIconHint('bicycle', new Set(['car', 'house'])), 'en')).not.toContain('bike');
   });
 });

@@ -26,6 +26,6 @@ describe('parseDay', () => {
     ['', 'is not a date written YYYY-MM-DD or DD/MM/YYYY'],
     ['01/01/1800', 'has an unlikely year 1800'],
   ])('refuses %j: %s', (text, reason) => {
-    expect(parseDay(text)).toEqual({ ok: false, reason });
+    expect(parseDay(text)).toMatchObject({ ok: false, reason });
   });
 });

@@ -129,7 +129,7 @@ describe('planAwards', () => {
       today: '2026-11-28',
       random: sequence(),
     });
-    expect(plan).toEqual({
+    expect(plan).toMatchObject({
       ok: false,
       message: 'The status list of issuer "ecole" has 0 free positions left, and 1 are needed.',
     });

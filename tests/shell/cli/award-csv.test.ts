@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -187,6 +187,20 @@ describe('badges award --csv', () => {
     const run = await awardCsv(root, 'broken-rows.csv');
     expect(run.code).toBe(1);
     expect(run.err).toBe(readFileSync(roster('broken-rows.expected.txt'), 'utf8'));
+    expect(newAwards(root)).toEqual([]);
+  });
+
+  it('reports the same broken rows in French on a French system', async () => {
+    const root = projectFromFixture('valid');
+    const run = await cli(root, ['award', '--badge', BADGE, '--csv', roster('broken-rows.csv')], {
+      LANG: 'fr_FR.UTF-8',
+    });
+    expect(run.code).toBe(1);
+    const expectedFile = roster('broken-rows.expected.fr.txt');
+    if (process.env.UPDATE_EXPECTED === '1' || !existsSync(expectedFile))
+      writeFileSync(expectedFile, run.err);
+    expect(run.err).toBe(readFileSync(expectedFile, 'utf8'));
+    expect(run.out).toContain('Liste broken-rows.csv\u00a0:');
     expect(newAwards(root)).toEqual([]);
   });
 

@@ -5,9 +5,10 @@
  * characters), and a YAML alias bomb is one problem of its file, beside the other files' problems, never a
  * stack trace.
  */
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/shell/content.ts';
 import { cli } from '../../helpers/cli.ts';
 import { CONTENT_FIXTURES, projectFromFixture } from '../../helpers/fixtures.ts';
 
@@ -43,6 +44,17 @@ describe('badges check refuses every malformed case with the build report', () =
       expect(run.code).toBe(1);
       expect(run.out).toBe('');
       expect(run.err).toBe(asCheckReport(readFileSync(join(MALFORMED, name, 'expected.txt'), 'utf8')));
+      // The same report in French on a French system, every problem from the catalogue.
+      const french = await cli(root, ['check'], { LANG: 'fr_FR.UTF-8' });
+      expect(french.code).toBe(1);
+      const problems = loadContent(root, '2026-11-28').problems;
+      expect(problems.filter((p) => p.says === undefined || p.says.message.id === 'text.verbatim')).toEqual(
+        [],
+      );
+      const expectedFile = join(MALFORMED, name, 'expected.fr.txt');
+      if (process.env.UPDATE_EXPECTED === '1' || !existsSync(expectedFile))
+        writeFileSync(expectedFile, french.err);
+      expect(french.err).toBe(readFileSync(expectedFile, 'utf8'));
     });
   }
 });

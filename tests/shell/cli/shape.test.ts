@@ -1,6 +1,7 @@
 /**
  * The command line's shape: one file per command, none importing the dispatcher (the context has its own
- * module), and every command answering `--help` with its usage and examples, exit code 0.
+ * module), and every command answering `--help` with its usage and examples, exit code 0, in English and
+ * in French.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,5 +34,9 @@ describe('the command line', () => {
       expect(run.err).toBe('');
       expect(run.out).toMatch(/^Usage/);
       expect(run.out).toMatch(/Examples?:\n {2}npm run badges -- /);
+      const french = await cli(projectFromFixture('valid'), [command, '--help'], { LANG: 'fr_FR.UTF-8' });
+      expect(french.code).toBe(0);
+      expect(french.out).toMatch(/^Utilisation\u00a0:/);
+      expect(french.out).toMatch(/Exemples?\u00a0:\n {2}npm run badges -- /);
     });
 });

@@ -1,0 +1,460 @@
+/** The command line's own messages (outcomes, refusals, prompts), in both languages. */
+import type { Bilingual } from './catalogue.ts';
+
+export const cliMessages = {
+  'cli.unknownCommand': { en: 'Unknown command "{name}".', fr: 'Commande inconnue : « {name} ».' },
+  'cli.unknownLanguage': {
+    en: 'Unknown language "{value}" for --lang: use --lang en or --lang fr.',
+    fr: 'Langue inconnue « {value} » pour --lang : utilisez --lang en ou --lang fr.',
+  },
+  'check.noArguments': {
+    en: '"check" takes no arguments (got: {args}).',
+    fr: '« check » ne prend aucun argument (reçu : {args}).',
+  },
+  'check.valid': {
+    en: '✔ Content is valid: {issuers} issuer(s), {badges} badge(s), {awards} award(s).',
+    fr: '✔ Le contenu est valide : {issuers} émetteur(s), {badges} badge(s), {awards} attribution(s).',
+  },
+  'check.validEndorsed': {
+    en: '✔ Content is valid: {issuers} issuer(s), {badges} badge(s), {awards} award(s), {endorsements} endorsement(s).',
+    fr: '✔ Le contenu est valide : {issuers} émetteur(s), {badges} badge(s), {awards} attribution(s), {endorsements} recommandation(s).',
+  },
+  'build.contentProblems': {
+    en: '{count} content problem(s); see the list above. Nothing was published.',
+    fr: '{count} problème(s) de contenu ; voir la liste ci-dessus. Rien n’a été publié.',
+  },
+  'build.contentValid': {
+    en: 'content: {issuers} issuer(s), {badges} badge(s), {awards} award(s), no problems',
+    fr: 'contenu : {issuers} émetteur(s), {badges} badge(s), {awards} attribution(s), aucun problème',
+  },
+
+  // keygen
+  'keygen.noIssuer': {
+    en: 'No issuer "{issuer}": content/issuers/{issuer}.yaml does not exist.',
+    fr: 'Aucun émetteur « {issuer} » : content/issuers/{issuer}.yaml n’existe pas.',
+  },
+  'keygen.invalidYaml': {
+    en: 'content/issuers/{issuer}.yaml is not valid YAML; run `npm run badges -- check` first.',
+    fr: 'content/issuers/{issuer}.yaml n’est pas du YAML valide ; lancez d’abord `npm run badges -- check`.',
+  },
+  'keygen.keysNotList': {
+    en: 'content/issuers/{issuer}.yaml: "keys" must be a list; run `npm run badges -- check`.',
+    fr: 'content/issuers/{issuer}.yaml : « keys » doit être une liste ; lancez `npm run badges -- check`.',
+  },
+  'keygen.cannotEdit': {
+    en: 'content/issuers/{issuer}.yaml: {reason}.',
+    fr: 'content/issuers/{issuer}.yaml ne peut pas être modifié : {reason}.',
+  },
+  'keygen.written': {
+    en: '✔ {algorithm} key "{id}": private half written to {path}',
+    fr: '✔ Clé {algorithm} « {id} » : moitié privée écrite dans {path}',
+  },
+  'keygen.retired': {
+    en: ' (older keys marked retired; they stay published)',
+    fr: ' (les anciennes clés sont marquées retirées ; elles restent publiées)',
+  },
+  'keygen.done': {
+    en: `✔ Public keys added to content/issuers/{issuer}.yaml{retired}.
+
+Next steps:
+  1. Commit content/issuers/{issuer}.yaml and {lockFile}. Never commit {keysDir}/ (it is git-ignored).
+  2. Store the private keys as ONE repository secret named {keysEnv}:
+       gh secret set {keysEnv} < {keysDir}/{secretFile}
+     or paste the content of {keysDir}/{secretFile} in Settings → Secrets and variables → Actions.
+  3. Keep a backup of {keysDir}/ somewhere safe (a password manager). Local builds read it directly.
+`,
+    fr: `✔ Clés publiques ajoutées à content/issuers/{issuer}.yaml{retired}.
+
+Étapes suivantes :
+  1. Committez content/issuers/{issuer}.yaml et {lockFile}. Ne committez jamais {keysDir}/ (git l’ignore).
+  2. Enregistrez les clés privées comme UN SEUL secret de dépôt nommé {keysEnv} :
+       gh secret set {keysEnv} < {keysDir}/{secretFile}
+     ou collez le contenu de {keysDir}/{secretFile} dans Settings → Secrets and variables → Actions.
+  3. Gardez une copie de {keysDir}/ en lieu sûr (un gestionnaire de mots de passe). Les constructions locales le lisent directement.
+`,
+  },
+
+  // keys
+  'keys.contentProblems': {
+    en: '✖ The content has problems: run `npm run badges -- check` and fix them first.',
+    fr: '✖ Le contenu a des problèmes : lancez `npm run badges -- check` et corrigez-les d’abord.',
+  },
+  'keys.none': {
+    en: '✖ {keysDir}/ holds no private key: run `npm run badges -- keygen <issuer>` first.',
+    fr: '✖ {keysDir}/ ne contient aucune clé privée : lancez d’abord `npm run badges -- keygen <issuer>`.',
+  },
+  'keys.leftOut': {
+    en: '  − left out "{id}" of issuer "{issuer}", which no longer exists (`keys forget {issuer}` removes it)',
+    fr: '  − « {id} » laissée de côté : son émetteur « {issuer} » n’existe plus (`keys forget {issuer}` la supprime)',
+  },
+  'keys.rewritten': {
+    en: `✔ {file} rewritten with {keys} private key(s) of {issuers} issuer(s).
+  Set the repository secret from it: gh secret set {keysEnv} < {file}
+`,
+    fr: `✔ {file} réécrit avec {keys} clé(s) privée(s) de {issuers} émetteur(s).
+  Redéfinissez le secret du dépôt à partir de ce fichier : gh secret set {keysEnv} < {file}
+`,
+  },
+  'keys.stillExists': {
+    en: '✖ content/issuers/{issuer}.yaml still exists: "keys forget" is only for an issuer whose file was deleted. Nothing was changed.',
+    fr: '✖ content/issuers/{issuer}.yaml existe encore : « keys forget » ne sert que pour un émetteur dont le fichier a été supprimé. Rien n’a été modifié.',
+  },
+  'keys.unknownIssuer': {
+    en: '✖ Nothing is known of issuer "{issuer}": neither {lockFile} nor {keysDir}/ names it.',
+    fr: '✖ L’émetteur « {issuer} » est inconnu : ni {lockFile} ni {keysDir}/ ne le nomment.',
+  },
+  'keys.forgotten.fromLock': { en: 'removed from {lockFile}, ', fr: 'retiré de {lockFile}, ' },
+  'keys.forgotten': {
+    en: `✔ Issuer "{issuer}" forgotten: {fromLock}{keys} private key(s) deleted from {keysDir}/.
+  Badges it issued no longer verify: its keys are no longer published.
+  Next: commit {lockFile}, and set the {keysEnv} secret again: gh secret set {keysEnv} < {keysDir}/{secretFile}
+`,
+    fr: `✔ Émetteur « {issuer} » oublié : {fromLock}{keys} clé(s) privée(s) supprimée(s) de {keysDir}/.
+  Les badges qu’il a émis ne sont plus vérifiables : ses clés ne sont plus publiées.
+  Ensuite : committez {lockFile}, et redéfinissez le secret {keysEnv} : gh secret set {keysEnv} < {keysDir}/{secretFile}
+`,
+  },
+
+  // list
+  'list.noArguments': {
+    en: '"list" takes no other arguments.',
+    fr: '« list » ne prend pas d’autre argument.',
+  },
+  'list.none': { en: 'No awards yet.', fr: 'Aucune attribution pour l’instant.' },
+  'list.noneOf': {
+    en: 'No awards of "{badge}" yet.',
+    fr: 'Aucune attribution de « {badge} » pour l’instant.',
+  },
+  'list.revoked': { en: 'revoked {date}', fr: 'révoquée le {date}' },
+  'list.expired': { en: 'expired {date}', fr: 'expirée le {date}' },
+  'list.valid': { en: 'valid', fr: 'valide' },
+  'list.header': { en: 'ISSUED STATUS BADGE ID NAME PAGE', fr: 'ATTRIBUÉE ÉTAT BADGE ID NOM PAGE' },
+  'list.total.one': {
+    en: '{count} award: {valid} valid, {expired} expired, {revoked} revoked.',
+    fr: '{count} attribution : {valid} valide(s), {expired} expirée(s), {revoked} révoquée(s).',
+  },
+  'list.total.other': {
+    en: '{count} awards: {valid} valid, {expired} expired, {revoked} revoked.',
+    fr: '{count} attributions : {valid} valide(s), {expired} expirée(s), {revoked} révoquée(s).',
+  },
+  'list.pending.one': {
+    en: '{count} announcement to earners waiting in the outbox: `npm run badges -- notify` sends or exports them.',
+    fr: '{count} annonce aux lauréats attend dans la boîte d’envoi : `npm run badges -- notify` l’envoie ou l’exporte.',
+  },
+  'list.pending.other': {
+    en: '{count} announcements to earners waiting in the outbox: `npm run badges -- notify` sends or exports them.',
+    fr: '{count} annonces aux lauréats attendent dans la boîte d’envoi : `npm run badges -- notify` les envoie ou les exporte.',
+  },
+
+  // icons
+  'icons.noWord': { en: '"icons" needs a word to look for.', fr: '« icons » a besoin d’un mot à chercher.' },
+  'icons.none': {
+    en: 'No icon matches "{query}". Try a broader or an English word (icon names and tags are English), list every name with `npm run badges -- icons --list`, or browse them with pictures at https://lucide.dev/icons (the name under each picture is what `icon:` takes).',
+    fr: 'Aucune icône ne correspond à « {query} ». Essayez un mot plus général ou un mot anglais (les noms et étiquettes des icônes sont en anglais), listez tous les noms avec `npm run badges -- icons --list`, ou parcourez-les en images sur https://lucide.dev/icons (le nom sous chaque image est ce qu’attend `icon:`).',
+  },
+  'icons.frenchWord': { en: 'French "{french}" → {english}', fr: 'mot français « {french} » → {english}' },
+  'icons.found.one': {
+    en: '{count} icon for "{query}"{french}:',
+    fr: '{count} icône pour « {query} »{french} :',
+  },
+  'icons.found.other': {
+    en: '{count} icons for "{query}"{french}:',
+    fr: '{count} icônes pour « {query} »{french} :',
+  },
+  'icons.more': {
+    en: '… and {count} more (--all shows them).',
+    fr: '… et {count} autres (--all les montre).',
+  },
+  'icons.inBadgeFile': { en: 'In a badge file:', fr: 'Dans un fichier de badge :' },
+  'icons.reason.french': { en: '(French "{word}")', fr: '(mot français « {word} »)' },
+  'icons.reason.name': { en: 'name', fr: 'nom' },
+  'icons.reason.namePart': { en: 'name contains "{term}"', fr: 'le nom contient « {term} »' },
+  'icons.reason.namePrefix': { en: 'name starts like "{term}"', fr: 'le nom commence comme « {term} »' },
+  'icons.reason.alias': { en: 'old name "{alias}"', fr: 'ancien nom « {alias} »' },
+  'icons.reason.tag': { en: 'tag "{tag}"', fr: 'étiquette « {tag} »' },
+  'icons.reason.similarName': { en: 'name close to "{term}"', fr: 'nom proche de « {term} »' },
+  'icons.reason.similarTag': {
+    en: 'tag "{tag}", close to "{term}"',
+    fr: 'étiquette « {tag} », proche de « {term} »',
+  },
+
+  // new
+  'new.badIssuerSlug': {
+    en: '✖ "{slug}" cannot be an issuer slug: use lower-case letters, digits and single dashes (for example club-velo).',
+    fr: '✖ « {slug} » ne peut pas être le slug d’un émetteur : utilisez des minuscules, des chiffres et des tirets simples (par exemple club-velo).',
+  },
+  'new.badBadgeSlug': {
+    en: '✖ "{slug}" cannot be a badge slug: use lower-case letters, digits and single dashes (for example club-velo).',
+    fr: '✖ « {slug} » ne peut pas être le slug d’un badge : utilisez des minuscules, des chiffres et des tirets simples (par exemple club-velo).',
+  },
+  'new.badLanguage': {
+    en: '✖ --language must be fr or en, not "{value}".',
+    fr: '✖ --language doit valoir fr ou en, pas « {value} ».',
+  },
+  'new.exists': {
+    en: '✖ {file} already exists: nothing was written.',
+    fr: '✖ {file} existe déjà : rien n’a été écrit.',
+  },
+  'new.missing': { en: '✖ Missing {options}.', fr: '✖ Il manque {options}.' },
+  'new.written': {
+    en: '✔ Wrote {file}. Edit it, then run `npm run badges -- check`.',
+    fr: '✔ {file} écrit. Modifiez-le, puis lancez `npm run badges -- check`.',
+  },
+  'new.nextKeygen': {
+    en: '  Next: `npm run badges -- keygen {slug}` makes its signing keys.',
+    fr: '  Ensuite : `npm run badges -- keygen {slug}` crée ses clés de signature.',
+  },
+  'new.otherProblems': {
+    en: '  Note: the rest of the content has {count} problem(s); `npm run badges -- check` lists them.',
+    fr: '  Remarque : le reste du contenu a {count} problème(s) ; `npm run badges -- check` les liste.',
+  },
+  'new.noIssuer': {
+    en: 'No issuer "{issuer}": create it first with `npm run badges -- new issuer {slug} …`.',
+    fr: 'Aucun émetteur « {issuer} » : créez-le d’abord avec `npm run badges -- new issuer {slug} …`.',
+  },
+  'new.didYouMean': { en: ' Did you mean "{name}"?', fr: ' Vouliez-vous dire « {name} » ?' },
+  'new.unknown.shape': {
+    en: 'Unknown shape "{value}".{guess} Choose one of: {allowed}.',
+    fr: 'Forme inconnue : « {value} ».{guess} Choisissez parmi : {allowed}.',
+  },
+  'new.unknown.palette': {
+    en: 'Unknown palette "{value}".{guess} Choose one of: {allowed}.',
+    fr: 'Palette inconnue : « {value} ».{guess} Choisissez parmi : {allowed}.',
+  },
+  'new.unknown.type': {
+    en: 'Unknown type "{value}".{guess} Choose one of: {allowed}.',
+    fr: 'Type inconnu : « {value} ».{guess} Choisissez parmi : {allowed}.',
+  },
+  'icons.unknown': {
+    en: 'No icon "{name}" in the {set} icon set.{guess} Find icons by French or English word with `npm run badges -- icons <word>`, or browse https://lucide.dev/icons.',
+    fr: 'Aucune icône « {name} » dans le jeu d’icônes {set}.{guess} Cherchez des icônes par mot français ou anglais avec `npm run badges -- icons <mot>`, ou parcourez https://lucide.dev/icons.',
+  },
+  'icons.unknown.didYouMean': { en: ' Did you mean {names}?', fr: ' Vouliez-vous dire {names} ?' },
+
+  // What the authoring commands share (authoring.ts)
+  'options.refused': { en: '{detail}.', fr: 'Option refusée : {detail}.' },
+  'authoring.noBadge': {
+    en: '✖ No badge "{slug}" exists.{guess} Badges are the files in content/badges/ ({badges}).',
+    fr: '✖ Il n’existe aucun badge « {slug} ».{guess} Les badges sont les fichiers de content/badges/ ({badges}).',
+  },
+  'authoring.noneYet': { en: 'none yet', fr: 'aucun pour l’instant' },
+  'authoring.fileExists': {
+    en: '{file} already exists; it was not overwritten.',
+    fr: '{file} existe déjà ; il n’a pas été écrasé.',
+  },
+  'roster.noFile': {
+    en: '✖ No file {file}: check the path (it is relative to the project folder).',
+    fr: '✖ Aucun fichier {file} : vérifiez le chemin (il part du dossier du projet).',
+  },
+  'roster.cannotRead': { en: '✖ Cannot read {file} ({code}).', fr: '✖ Impossible de lire {file} ({code}).' },
+  'roster.unknownError': { en: 'unknown error', fr: 'erreur inconnue' },
+  'roster.insideProject': {
+    en: '⚠ {file} is inside the project folder and holds email addresses: never commit it. Keep rosters outside the repository.',
+    fr: '⚠ {file} est dans le dossier du projet et contient des adresses électroniques : ne le committez jamais. Gardez les listes hors du dépôt.',
+  },
+  'roster.where': { en: '{file}, line {line}', fr: '{file}, ligne {line}' },
+
+  // revoke
+  'revoke.whichAward': {
+    en: 'Which award? Give its id.',
+    fr: 'Quelle attribution ? Donnez son identifiant.',
+  },
+  'revoke.oneAward': {
+    en: 'Give one award id (put quotes around the reason).',
+    fr: 'Donnez un seul identifiant d’attribution (mettez le motif entre guillemets).',
+  },
+  'revoke.reasonRequired': {
+    en: 'A reason is required: --reason "<text>" (verifiers see it).',
+    fr: 'Un motif est obligatoire : --reason "<texte>" (les vérificateurs le voient).',
+  },
+  'revoke.notAnId': {
+    en: '✖ "{value}" is not an award id (a UUID such as 0b5e4d8c-3f1a-4c2b-9d7e-6a1f2b3c4d5e).',
+    fr: '✖ « {value} » n’est pas un identifiant d’attribution (un UUID comme 0b5e4d8c-3f1a-4c2b-9d7e-6a1f2b3c4d5e).',
+  },
+  'revoke.emptyReason': { en: 'The reason is empty.', fr: 'Le motif est vide.' },
+  'revoke.noAward': {
+    en: '✖ No award {id}. `npm run badges -- list` shows every award with its id.',
+    fr: '✖ Aucune attribution {id}. `npm run badges -- list` montre chaque attribution avec son identifiant.',
+  },
+  'revoke.already': {
+    en: '✖ Award {id} ({who}) was already revoked on {date}: "{reason}". Nothing was written.',
+    fr: '✖ L’attribution {id} ({who}) a déjà été révoquée le {date} : « {reason} ». Rien n’a été écrit.',
+  },
+  'revoke.dateRange': {
+    en: '✖ --date: The revocation date {date} must be between the issue date {issuedOn} and today ({today}). Nothing was written.',
+    fr: '✖ --date : la date de révocation {date} doit se situer entre la date d’attribution {issuedOn} et aujourd’hui ({today}). Rien n’a été écrit.',
+  },
+  'revoke.done': {
+    en: `✔ Revoked award {id} ({who}) on {date}: {file}
+Next: commit and push. Once the site is rebuilt, verifiers see the award as revoked (this is permanent:
+to correct a mistake, award the badge again).
+`,
+    fr: `✔ Attribution {id} ({who}) révoquée le {date} : {file}
+Ensuite : committez et poussez. Une fois le site reconstruit, les vérificateurs voient l’attribution comme
+révoquée (c’est définitif : pour corriger une erreur, attribuez de nouveau le badge).
+`,
+  },
+
+  // award
+  'award.unexpectedValue': {
+    en: 'Unexpected value without an option name: put quotes around values that hold spaces (--name "Léa Martin").',
+    fr: 'Valeur inattendue sans nom d’option : mettez entre guillemets les valeurs qui contiennent des espaces (--name "Léa Martin").',
+  },
+  'award.whichBadge': { en: 'Which badge? Give --badge <slug>.', fr: 'Quel badge ? Donnez --badge <slug>.' },
+  'award.csvOrPerson': {
+    en: 'Give either --csv, or --name and --email, not both.',
+    fr: 'Donnez soit --csv, soit --name et --email, pas les deux.',
+  },
+  'award.nameAndEmail': {
+    en: 'Give --name and --email to award one person, or --csv to award a roster.',
+    fr: 'Donnez --name et --email pour attribuer le badge à une personne, ou --csv pour une liste.',
+  },
+  'award.skipInvalidCsvOnly': {
+    en: '--skip-invalid only applies to --csv rosters.',
+    fr: '--skip-invalid ne s’applique qu’aux listes --csv.',
+  },
+  'award.cannotAward': {
+    en: '✖ Cannot award "{badge}". Nothing was written.',
+    fr: '✖ Impossible d’attribuer « {badge} ». Rien n’a été écrit.',
+  },
+  'award.alreadyHeld': {
+    en: '= Already awarded: this person holds "{badge}" (award {id}, {name}, valid). Nothing was written.',
+    fr: '= Déjà attribué : cette personne détient « {badge} » (attribution {id}, {name}, valide). Rien n’a été écrit.',
+  },
+  'award.wouldAward': {
+    en: 'Would award "{badge}" to {name}: {file}{renews}',
+    fr: 'Attribuerait « {badge} » à {name} : {file}{renews}',
+  },
+  'award.awarded': {
+    en: '✔ Awarded "{badge}" to {name}: {file}{renews}',
+    fr: '✔ « {badge} » attribué à {name} : {file}{renews}',
+  },
+  'award.page': { en: 'page: {url}', fr: 'page : {url}' },
+  'award.dryRun': { en: 'Dry run, nothing was written.', fr: 'Essai à blanc, rien n’a été écrit.' },
+  'award.rowHeld': {
+    en: '  = line {line}  {name}: already awarded (award {id}, {holder})',
+    fr: '  = ligne {line}  {name} : déjà attribué (attribution {id}, {holder})',
+  },
+  'award.rowWouldCreate': {
+    en: '  ✔ line {line}  {name}: would create {file}{renews}',
+    fr: '  ✔ ligne {line}  {name} : créerait {file}{renews}',
+  },
+  'award.rowCreated': {
+    en: '  ✔ line {line}  {name}: created {file}{renews}',
+    fr: '  ✔ ligne {line}  {name} : {file} créé{renews}',
+  },
+  'award.rosterDryRun': {
+    en: 'Dry run, nothing was written. "{badge}": would create {created}, skip {skipped} as already awarded, reject {rejected}.',
+    fr: 'Essai à blanc, rien n’a été écrit. « {badge} » : {created} à créer, {skipped} à sauter car déjà attribuées, {rejected} refusées.',
+  },
+  'award.rosterDone': {
+    en: '"{badge}": created {created}, skipped {skipped} as already awarded, rejected {rejected}.',
+    fr: '« {badge} » : {created} créée(s), {skipped} sautée(s) car déjà attribuées, {rejected} refusée(s).',
+  },
+  'award.writeFailed': {
+    en: '✖ Writing the award files failed ({reason}). Nothing was written.',
+    fr: '✖ L’écriture des fichiers d’attribution a échoué ({reason}). Rien n’a été écrit.',
+  },
+  'award.renews': { en: ' (renews award {id}, {state})', fr: ' (renouvelle l’attribution {id}, {state})' },
+  'award.state.expired': { en: 'expired', fr: 'expirée' },
+  'award.state.revoked': { en: 'revoked', fr: 'révoquée' },
+  'award.next.one': {
+    en: 'Next: commit content/awards/ and push; the site publishes the new award. Then `npm run badges -- notify --send` (or `--export <file.csv>`) tells the earner: {count} announcement queued in .outbox/ (never committed).',
+    fr: 'Ensuite : committez content/awards/ et poussez ; le site publie la nouvelle attribution. Puis `npm run badges -- notify --send` (ou `--export <file.csv>`) prévient la personne : {count} annonce en attente dans .outbox/ (jamais committée).',
+  },
+  'award.next.other': {
+    en: 'Next: commit content/awards/ and push; the site publishes the new awards. Then `npm run badges -- notify --send` (or `--export <file.csv>`) tells the earners: {count} announcements queued in .outbox/ (never committed).',
+    fr: 'Ensuite : committez content/awards/ et poussez ; le site publie les nouvelles attributions. Puis `npm run badges -- notify --send` (ou `--export <file.csv>`) prévient les personnes : {count} annonces en attente dans .outbox/ (jamais committées).',
+  },
+  'award.separated.comma': { en: 'comma', fr: 'virgules' },
+  'award.separated.semicolon': { en: 'semicolon', fr: 'points-virgules' },
+  'award.separated.tab': { en: 'tab', fr: 'tabulations' },
+  'award.roster.one': {
+    en: 'Roster {file}: {encoding}, {separator}-separated, {count} row.',
+    fr: 'Liste {file} : {encoding}, séparée par des {separator}, {count} ligne.',
+  },
+  'award.roster.other': {
+    en: 'Roster {file}: {encoding}, {separator}-separated, {count} rows.',
+    fr: 'Liste {file} : {encoding}, séparée par des {separator}, {count} lignes.',
+  },
+  'award.columns': { en: 'Columns: {columns}', fr: 'Colonnes : {columns}' },
+  'award.ignoredColumns': { en: 'Ignored columns: {columns}', fr: 'Colonnes ignorées : {columns}' },
+  'award.field.row': { en: 'row', fr: 'ligne' },
+  'award.field.name': { en: 'name', fr: 'nom' },
+  'award.field.email': { en: 'email', fr: 'courriel' },
+  'award.field.issuedOn': { en: 'issue date', fr: 'date d’attribution' },
+  'award.field.expires': { en: 'expiry', fr: 'expiration' },
+  'award.field.evidence': { en: 'evidence', fr: 'preuve' },
+  'award.field.narrative': { en: 'narrative', fr: 'récit' },
+  'award.rejectedSkipped.one': {
+    en: '⚠ {count} of {total} rows of {file} is rejected and left out (--skip-invalid):',
+    fr: '⚠ {count} ligne sur {total} de {file} est refusée et laissée de côté (--skip-invalid) :',
+  },
+  'award.rejectedSkipped.other': {
+    en: '⚠ {count} of {total} rows of {file} are rejected and left out (--skip-invalid):',
+    fr: '⚠ {count} lignes sur {total} de {file} sont refusées et laissées de côté (--skip-invalid) :',
+  },
+  'award.rejectedWrong.one': {
+    en: '✖ {count} of {total} rows of {file} is wrong. Nothing was written.',
+    fr: '✖ {count} ligne sur {total} de {file} est incorrecte. Rien n’a été écrit.',
+  },
+  'award.rejectedWrong.other': {
+    en: '✖ {count} of {total} rows of {file} are wrong. Nothing was written.',
+    fr: '✖ {count} lignes sur {total} de {file} sont incorrectes. Rien n’a été écrit.',
+  },
+  'award.rowProblem': {
+    en: 'line {line}  {name}{field}: {problem}',
+    fr: 'ligne {line}  {name}{field} : {problem}',
+  },
+  'award.correctRows': {
+    en: 'Correct these rows and run the command again, or add --skip-invalid to award the other rows now.',
+    fr: 'Corrigez ces lignes et relancez la commande, ou ajoutez --skip-invalid pour attribuer dès maintenant les autres lignes.',
+  },
+
+  // The build (integration.ts, build/build-lock.ts)
+  'build.preview': {
+    en: `
+  ==================================================================
+  PREVIEW BUILD: no signing key is configured, so this site is signed
+  with throwaway keys. Its badges are NOT the issuer's own and must
+  not be deployed. Run \`npm run badges -- keygen <issuer>\` (README, Keys).
+  ==================================================================
+`,
+    fr: `
+  ==================================================================
+  CONSTRUCTION D’APERÇU : aucune clé de signature n’est configurée, ce
+  site est donc signé avec des clés jetables. Ses badges ne sont PAS
+  ceux de l’émetteur et ne doivent pas être déployés. Lancez
+  \`npm run badges -- keygen <issuer>\` (README, Keys).
+  ==================================================================
+`,
+  },
+  'build.credentials': {
+    en: 'credentials: {files} data files built, signed and baked',
+    fr: 'badges : {files} fichiers de données construits, signés et cuits',
+  },
+  'build.selfCheckFailed': {
+    en: 'The self-check failed: see the report above. Nothing was published.',
+    fr: 'L’autovérification a échoué : voir le rapport ci-dessus. Rien n’a été publié.',
+  },
+  'build.leakGate': {
+    en: 'leak gate: {files} files ({size} MB) searched, no private key material',
+    fr: 'contrôle des fuites : {files} fichiers ({size} Mo) examinés, aucune clé privée',
+  },
+  'build.published': { en: 'published to {folder}', fr: 'publié dans {folder}' },
+  'build.restored': {
+    en: 'An earlier build was interrupted while publishing: the previous site was restored.',
+    fr: 'Une construction précédente a été interrompue pendant la publication : le site précédent a été remis en place.',
+  },
+  'build.removedLeftovers': {
+    en: 'Removed what interrupted builds left behind: {folders}.',
+    fr: 'Suppression de ce que des constructions interrompues avaient laissé : {folders}.',
+  },
+  'lock.owner': { en: 'pid {pid}{host}, since {since}', fr: 'pid {pid}{host}, depuis {since}' },
+  'lock.onHost': { en: ' on {host}', fr: ' sur {host}' },
+  'lock.unreadable': { en: 'its lock file cannot be read', fr: 'son fichier de verrou est illisible' },
+  'lock.busy': {
+    en: 'Another build of this site is running ({who}). Wait for it to finish, then build again. If no build is running (one stopped on another machine leaves its lock), delete {file} next to the output folder.',
+    fr: 'Une autre construction de ce site est en cours ({who}). Attendez qu’elle se termine, puis relancez. Si aucune construction n’est en cours (une construction arrêtée sur une autre machine laisse son verrou), supprimez {file} à côté du dossier de sortie.',
+  },
+} as const satisfies Record<string, Bilingual>;

@@ -1,0 +1,354 @@
+/** Every command's `--help`, with examples, in both languages. Option names and values stay as typed. */
+import type { Bilingual } from './catalogue.ts';
+
+export const helpMessages = {
+  'help.main': {
+    en: `Usage: npm run badges -- <command> [options]
+
+Commands:
+  check            Validate all content (issuers, badges, awards) and list every problem.
+  keygen <issuer> [--retire-old]
+                   Create an Ed25519 and an RSA signing key for an issuer (public halves into its file,
+                   private halves into .keys/). --retire-old marks the issuer's older keys retired.
+  new issuer <slug> --name "<name>" --url <url> --email <address>
+  new badge <slug> --issuer <slug> --name "<name>" [--icon <icon>] [--shape …] [--palette …]
+                   Start a commented, valid issuer or badge file. \`new --help\` lists the options.
+  keys secret | keys forget <issuer>
+                   Rewrite the CI secret from .keys/; confirm that a removed issuer is gone.
+  award --badge <slug> --name "<name>" --email <address> [options]
+  award --badge <slug> --csv <roster.csv> [--skip-invalid] [--dry-run]
+                   Award a badge to one person or to every row of a CSV roster. The email is only
+                   stored as a salted hash. \`award --help\` lists the options.
+  notify [--send | --export <file.csv> | --dry-run | --purge] [--csv <roster.csv>]
+                   Tell each earner about their award, by SMTP or mail merge; \`notify --help\` explains.
+  revoke <award-id> --reason "<text>" [--date <day>]
+                   Withdraw an award; the reason is published.
+  list [--badge <slug>] [--json]
+                   Every award with its status (valid, expired, revoked).
+  verify <file|url> [--email <address>] [--json] [--site-dir <dir>]
+                   Verify a baked image, a credential, an assertion or a URL; exit 0 only if verified.
+  icons <word> [--all] [--json] | icons --list
+                   Find icons for a badge's artwork.icon by French or English word, or list them all.
+  help             Show this help.
+
+Every command accepts --lang fr|en (otherwise the language comes from LC_ALL, LC_MESSAGES or LANG).
+`,
+    fr: `Utilisation : npm run badges -- <commande> [options]
+
+Commandes :
+  check            Vérifie tout le contenu (émetteurs, badges, attributions) et liste chaque problème.
+  keygen <issuer> [--retire-old]
+                   Crée une clé de signature Ed25519 et une clé RSA pour un émetteur (moitiés publiques
+                   dans son fichier, moitiés privées dans .keys/). --retire-old retire ses anciennes clés.
+  new issuer <slug> --name "<name>" --url <url> --email <address>
+  new badge <slug> --issuer <slug> --name "<name>" [--icon <icon>] [--shape …] [--palette …]
+                   Commence un fichier d’émetteur ou de badge commenté et valide. \`new --help\` liste les options.
+  keys secret | keys forget <issuer>
+                   Réécrit le secret de CI depuis .keys/ ; confirme qu’un émetteur supprimé a disparu.
+  award --badge <slug> --name "<name>" --email <address> [options]
+  award --badge <slug> --csv <roster.csv> [--skip-invalid] [--dry-run]
+                   Attribue un badge à une personne ou à chaque ligne d’une liste CSV. L’adresse n’est
+                   conservée que sous forme de hachage salé. \`award --help\` liste les options.
+  notify [--send | --export <file.csv> | --dry-run | --purge] [--csv <roster.csv>]
+                   Annonce à chaque personne son badge, par SMTP ou publipostage ; \`notify --help\` explique.
+  revoke <award-id> --reason "<text>" [--date <day>]
+                   Retire une attribution ; le motif est publié.
+  list [--badge <slug>] [--json]
+                   Chaque attribution avec son état (valide, expirée, révoquée).
+  verify <file|url> [--email <address>] [--json] [--site-dir <dir>]
+                   Vérifie une image cuite, un badge, une assertion ou une URL ; code 0 seulement si vérifié.
+  icons <word> [--all] [--json] | icons --list
+                   Cherche des icônes pour artwork.icon par mot français ou anglais, ou les liste toutes.
+  help             Affiche cette aide.
+
+Toute commande accepte --lang fr|en (sinon la langue vient de LC_ALL, LC_MESSAGES ou LANG).
+`,
+  },
+  'help.check': {
+    en: `Usage: npm run badges -- check
+
+Checks every issuer, badge and award file under content/ (and the signing keys) exactly as the build
+does, and lists every problem at once, with its file, line, field and a hint. It writes nothing, but
+brings back the previous site when a build was interrupted while publishing it.
+
+Example:
+  npm run badges -- check
+`,
+    fr: `Utilisation : npm run badges -- check
+
+Vérifie chaque fichier d’émetteur, de badge et d’attribution de content/ (et les clés de signature)
+exactement comme la construction du site, et liste tous les problèmes d’un coup, avec leur fichier, leur
+ligne, leur champ et un conseil. N’écrit rien, mais remet en place le site précédent quand une
+construction a été interrompue pendant sa publication.
+
+Exemple :
+  npm run badges -- check
+`,
+  },
+  'help.award': {
+    en: `Usage:
+  npm run badges -- award --badge <slug> --name "<display name>" --email <address>
+                          [--issued-on <day>] [--expires <day>] [--evidence <url>] [--narrative <text>]
+                          [--listed] [--dry-run]
+  npm run badges -- award --badge <slug> --csv <roster.csv> [--skip-invalid] [--dry-run]
+                          [--issued-on <day>] [--expires <day>] [--evidence <url>] [--narrative <text>]
+                          [--listed]
+Days are written YYYY-MM-DD or DD/MM/YYYY; the issue day defaults to today. Each new award's
+announcement waits in .outbox/ for \`npm run badges -- notify\`.
+
+Examples:
+  npm run badges -- award --badge robotique-niveau-1 --name "Léa Martin" --email lea.martin@example.org
+  npm run badges -- award --badge robotique-niveau-1 --csv ~/Documents/2nde-A.csv --dry-run
+`,
+    fr: `Utilisation :
+  npm run badges -- award --badge <slug> --name "<display name>" --email <address>
+                          [--issued-on <day>] [--expires <day>] [--evidence <url>] [--narrative <text>]
+                          [--listed] [--dry-run]
+  npm run badges -- award --badge <slug> --csv <roster.csv> [--skip-invalid] [--dry-run]
+                          [--issued-on <day>] [--expires <day>] [--evidence <url>] [--narrative <text>]
+                          [--listed]
+Les jours s’écrivent AAAA-MM-JJ ou JJ/MM/AAAA ; le jour d’attribution est aujourd’hui par défaut. L’annonce
+de chaque nouvelle attribution attend dans .outbox/ jusqu’à \`npm run badges -- notify\`.
+
+Exemples :
+  npm run badges -- award --badge robotique-niveau-1 --name "Léa Martin" --email lea.martin@example.org
+  npm run badges -- award --badge robotique-niveau-1 --csv ~/Documents/2nde-A.csv --dry-run
+`,
+  },
+  'help.icons': {
+    en: `Usage: npm run badges -- icons <word> [<word>…] [--all] [--json]
+       npm run badges -- icons --list
+
+Finds icons for a badge's \`artwork.icon\` by name, by English keyword (Lucide's tags) or by French
+word, without accents or case mattering. Prints each icon's name and what matched, best first.
+
+Options:
+  --all     Print every match, not only the first {shown}.
+  --json    Print the matches as JSON (name, score, reasons).
+  --list    Print every icon name, one per line.
+
+Examples:
+  npm run badges -- icons vélo          # bike (French "vélo" → bicycle, bike)
+  npm run badges -- icons bicycle       # bike (tagged "bicycle")
+  npm run badges -- icons secourisme    # cross, ambulance, heart-pulse…
+  npm run badges -- icons "first aid"   # several words: the phrase first, then each word
+  npm run badges -- icons --list | grep book
+`,
+    fr: `Utilisation : npm run badges -- icons <word> [<word>…] [--all] [--json]
+              npm run badges -- icons --list
+
+Cherche des icônes pour le champ \`artwork.icon\` d’un badge, par nom, par mot-clé anglais (les étiquettes
+de Lucide) ou par mot français, sans tenir compte des accents ni des majuscules. Affiche le nom de chaque
+icône et ce qui a correspondu, la meilleure d’abord.
+
+Options :
+  --all     Affiche toutes les correspondances, pas seulement les {shown} premières.
+  --json    Affiche les correspondances en JSON (nom, score, raisons).
+  --list    Affiche le nom de chaque icône, un par ligne.
+
+Exemples :
+  npm run badges -- icons vélo          # bike (le mot français « vélo » → bicycle, bike)
+  npm run badges -- icons bicycle       # bike (étiquetée « bicycle »)
+  npm run badges -- icons secourisme    # cross, ambulance, heart-pulse…
+  npm run badges -- icons "first aid"   # plusieurs mots : l’expression d’abord, puis chaque mot
+  npm run badges -- icons --list | grep book
+`,
+  },
+  'help.keygen': {
+    en: `Usage: npm run badges -- keygen <issuer> [--retire-old]
+
+Creates an Ed25519 key (Data Integrity proofs) and an RSA key (VC-JWT, OB 2.0) for the issuer: public
+halves into content/issuers/<issuer>.yaml and insigne.lock.json, private halves into .keys/ (git-ignored),
+and the value of the INSIGNE_SIGNING_KEYS secret into .keys/INSIGNE_SIGNING_KEYS.secret.
+--retire-old marks the issuer's older keys retired (they stay published, so old badges still verify).
+
+Examples:
+  npm run badges -- keygen my-school
+  npm run badges -- keygen my-school --retire-old
+`,
+    fr: `Utilisation : npm run badges -- keygen <issuer> [--retire-old]
+
+Crée une clé Ed25519 (preuves Data Integrity) et une clé RSA (VC-JWT, OB 2.0) pour l’émetteur : les
+moitiés publiques dans content/issuers/<issuer>.yaml et insigne.lock.json, les moitiés privées dans .keys/
+(ignoré par git), et la valeur du secret INSIGNE_SIGNING_KEYS dans .keys/INSIGNE_SIGNING_KEYS.secret.
+--retire-old marque les anciennes clés de l’émetteur comme retirées (elles restent publiées, pour que les
+anciens badges restent vérifiables).
+
+Exemples :
+  npm run badges -- keygen mon-ecole
+  npm run badges -- keygen mon-ecole --retire-old
+`,
+  },
+  'help.keys': {
+    en: `Usage:
+  npm run badges -- keys secret             rewrite {keysDir}/{secretFile} from the key files in {keysDir}/
+  npm run badges -- keys forget <issuer>    confirm that a removed issuer is gone for good
+
+"keys secret" writes the value of the {keysEnv} repository secret again, from the private key files in
+{keysDir}/ (keys of issuers that no longer exist are left out). Set the secret from it afterwards.
+
+"keys forget" is for an issuer whose file you deleted from content/issuers/: the badges it issued stop
+verifying once its keys are no longer published. It removes the issuer from {lockFile} and its private
+keys from {keysDir}/, then rewrites the secret. To keep its badges verifying, keep the issuer file
+(and its badges and awards) instead.
+
+Examples:
+  npm run badges -- keys secret
+  npm run badges -- keys forget ancien-club
+`,
+    fr: `Utilisation :
+  npm run badges -- keys secret             réécrit {keysDir}/{secretFile} à partir des fichiers de clés de {keysDir}/
+  npm run badges -- keys forget <issuer>    confirme qu’un émetteur supprimé a disparu pour de bon
+
+« keys secret » réécrit la valeur du secret de dépôt {keysEnv} à partir des fichiers de clés privées de
+{keysDir}/ (les clés d’émetteurs qui n’existent plus sont laissées de côté). Redéfinissez ensuite le secret
+à partir de ce fichier.
+
+« keys forget » sert pour un émetteur dont vous avez supprimé le fichier de content/issuers/ : les badges
+qu’il a émis cessent d’être vérifiables dès que ses clés ne sont plus publiées. La commande retire
+l’émetteur de {lockFile} et ses clés privées de {keysDir}/, puis réécrit le secret. Pour que ses badges
+restent vérifiables, gardez plutôt le fichier de l’émetteur (avec ses badges et ses attributions).
+
+Exemples :
+  npm run badges -- keys secret
+  npm run badges -- keys forget ancien-club
+`,
+  },
+  'help.list': {
+    en: `Usage: npm run badges -- list [--badge <slug>] [--json]
+Every award with its status today (valid, expired, revoked) and its page; never an identity.
+
+Examples:
+  npm run badges -- list
+  npm run badges -- list --badge robotique-niveau-1 --json
+`,
+    fr: `Utilisation : npm run badges -- list [--badge <slug>] [--json]
+Chaque attribution avec son état du jour (valide, expirée, révoquée) et sa page ; jamais une identité.
+
+Exemples :
+  npm run badges -- list
+  npm run badges -- list --badge robotique-niveau-1 --json
+`,
+  },
+  'help.new': {
+    en: `Usage:
+  npm run badges -- new issuer <slug> --name "<name>" --url <https://…> --email <contact address>
+                   [--description "<text>"] [--language fr|en]
+  npm run badges -- new badge <slug> --issuer <issuer-slug> --name "<name>" [--description "<text>"]
+                   [--shape <shape>] [--palette <palette>] [--icon <icon>] [--level "<text>"]
+                   [--type <achievementType>] [--validity <P2Y>] [--tags "a, b"] [--language fr|en]
+
+Writes content/issuers/<slug>.yaml or content/badges/<slug>.md, commented, with every value quoted as
+YAML needs, then checks it. On a terminal, missing values are asked for.
+Shapes: {shapes}. Palettes: {palettes}.
+
+Examples:
+  npm run badges -- new issuer club-velo --name "Club vélo de Loirette" --url https://club-velo.example --email contact@club-velo.example
+  npm run badges -- new badge securite-routiere-1 --issuer club-velo --name "Sécurité routière : niveau 1" --icon bike --validity P2Y
+`,
+    fr: `Utilisation :
+  npm run badges -- new issuer <slug> --name "<name>" --url <https://…> --email <contact address>
+                   [--description "<text>"] [--language fr|en]
+  npm run badges -- new badge <slug> --issuer <issuer-slug> --name "<name>" [--description "<text>"]
+                   [--shape <shape>] [--palette <palette>] [--icon <icon>] [--level "<text>"]
+                   [--type <achievementType>] [--validity <P2Y>] [--tags "a, b"] [--language fr|en]
+
+Écrit content/issuers/<slug>.yaml ou content/badges/<slug>.md, commenté, chaque valeur entre guillemets
+quand le YAML l’exige, puis le vérifie. Sur un terminal, les valeurs manquantes sont demandées.
+Formes : {shapes}. Palettes : {palettes}.
+
+Exemples :
+  npm run badges -- new issuer club-velo --name "Club vélo de Loirette" --url https://club-velo.example --email contact@club-velo.example
+  npm run badges -- new badge securite-routiere-1 --issuer club-velo --name "Sécurité routière : niveau 1" --icon bike --validity P2Y
+`,
+  },
+  'help.notify': {
+    en: `Usage:
+  npm run badges -- notify                       show the announcements waiting in the outbox
+  npm run badges -- notify --send [--no-live-check] [--batch <n>] [--rate <per minute>] [--dry-run]
+  npm run badges -- notify --export <file.csv> [--separator ";" | "," | tab]
+  npm run badges -- notify --csv <roster.csv> [--badge <slug>]        queue again for existing awards
+  npm run badges -- notify --expiring <days> --csv <roster.csv> [--badge <slug>]   expiry reminders
+  npm run badges -- notify --purge
+
+--send uses the SMTP server of INSIGNE_SMTP_URL (smtps://user:password@host:465, or smtp:// with
+STARTTLS; plain SMTP only to a loopback address) as the sender INSIGNE_SMTP_FROM. Each earner gets their
+own message, in the badge's language, once: a sent announcement leaves the outbox, a failed one stays
+with its reason. Before sending, each award page must answer 200 at its address (--no-live-check skips
+that). Messages can be rewritten in content/messages/award.fr.md (award.en.md, expiry.fr.md,
+expiry.en.md): a "subject:" front matter line, then the text, with these placeholders:
+{placeholders}
+
+Examples:
+  npm run badges -- notify --dry-run
+  INSIGNE_SMTP_URL='smtps://badges%40lycee.example:secret@smtp.lycee.example:465' \\
+  INSIGNE_SMTP_FROM='Lycée des Trois-Rivières <badges@lycee.example>' npm run badges -- notify --send
+  npm run badges -- notify --export ~/Documents/annonces.csv
+`,
+    fr: `Utilisation :
+  npm run badges -- notify                       montre les annonces qui attendent dans la boîte d’envoi
+  npm run badges -- notify --send [--no-live-check] [--batch <n>] [--rate <per minute>] [--dry-run]
+  npm run badges -- notify --export <file.csv> [--separator ";" | "," | tab]
+  npm run badges -- notify --csv <roster.csv> [--badge <slug>]        remet en file des attributions existantes
+  npm run badges -- notify --expiring <days> --csv <roster.csv> [--badge <slug>]   rappels d’expiration
+  npm run badges -- notify --purge
+
+--send utilise le serveur SMTP de INSIGNE_SMTP_URL (smtps://user:password@host:465, ou smtp:// avec
+STARTTLS ; SMTP en clair seulement vers une adresse locale) avec l’expéditeur INSIGNE_SMTP_FROM. Chaque
+personne reçoit son propre message, dans la langue du badge, une seule fois : une annonce envoyée quitte la
+boîte d’envoi, une annonce en échec y reste avec sa raison. Avant l’envoi, chaque page d’attribution doit
+répondre 200 à son adresse (--no-live-check saute cette vérification). Les messages peuvent être réécrits
+dans content/messages/award.fr.md (award.en.md, expiry.fr.md, expiry.en.md) : une ligne d’en-tête
+"subject:", puis le texte, avec ces variables :
+{placeholders}
+
+Exemples :
+  npm run badges -- notify --dry-run
+  INSIGNE_SMTP_URL='smtps://badges%40lycee.example:secret@smtp.lycee.example:465' \\
+  INSIGNE_SMTP_FROM='Lycée des Trois-Rivières <badges@lycee.example>' npm run badges -- notify --send
+  npm run badges -- notify --export ~/Documents/annonces.csv
+`,
+  },
+  'help.revoke': {
+    en: `Usage: npm run badges -- revoke <award-id> --reason "<text>" [--date <day>]
+The award id is the name of its file (or paste the award page address). The reason is published.
+
+Examples:
+  npm run badges -- revoke 0b5e4d8c-3f1a-4c2b-9d7e-6a1f2b3c4d5e --reason "Awarded by mistake"
+  npm run badges -- revoke https://my-school.github.io/badges/awards/0b5e4d8c-3f1a-4c2b-9d7e-6a1f2b3c4d5e/ --reason "Doublon" --date 2026-11-30
+`,
+    fr: `Utilisation : npm run badges -- revoke <award-id> --reason "<text>" [--date <day>]
+L’identifiant d’une attribution est le nom de son fichier (ou collez l’adresse de sa page). Le motif est publié.
+
+Exemples :
+  npm run badges -- revoke 0b5e4d8c-3f1a-4c2b-9d7e-6a1f2b3c4d5e --reason "Attribué par erreur"
+  npm run badges -- revoke https://mon-ecole.github.io/badges/awards/0b5e4d8c-3f1a-4c2b-9d7e-6a1f2b3c4d5e/ --reason "Doublon" --date 2026-11-30
+`,
+  },
+  'help.verify': {
+    en: `Usage: npm run badges -- verify <file|url> [--email <address>] [--verbose] [--json] [--site-dir <dir>]
+  <file|url>        A baked PNG or SVG, a credential (.json, .jwt), an OB 2.0 assertion (.json, .jws), or a URL.
+  --email <address> Also check that the badge was issued to this address (compared locally, sent nowhere).
+  --verbose         Print every check of every payload (the default is a summary).
+  --json            Print the full report as JSON.
+  --site-dir <dir>  Read this site's URLs from a built folder (e.g. dist) instead of the network.
+
+Examples:
+  npm run badges -- verify ~/Downloads/robotique-niveau-1.png
+  npm run badges -- verify dist/awards/<id>/badge.png --site-dir dist     (before deploying)
+  npm run badges -- verify https://my-school.github.io/badges/awards/<id>/credential.json --email lea@example.org
+`,
+    fr: `Utilisation : npm run badges -- verify <file|url> [--email <address>] [--verbose] [--json] [--site-dir <dir>]
+  <file|url>        Un PNG ou SVG cuit, un badge (.json, .jwt), une assertion OB 2.0 (.json, .jws), ou une URL.
+  --email <address> Vérifie aussi que le badge a été attribué à cette adresse (comparée sur place, envoyée nulle part).
+  --verbose         Affiche chaque vérification de chaque contenu (par défaut, un résumé).
+  --json            Affiche le rapport complet en JSON.
+  --site-dir <dir>  Lit les URL de ce site dans un dossier construit (par exemple dist) au lieu du réseau.
+
+Exemples :
+  npm run badges -- verify ~/Downloads/robotique-niveau-1.png
+  npm run badges -- verify dist/awards/<id>/badge.png --site-dir dist     (avant de déployer)
+  npm run badges -- verify https://mon-ecole.github.io/badges/awards/<id>/credential.json --email lea@example.org
+`,
+  },
+} as const satisfies Record<string, Bilingual>;
