@@ -24,6 +24,7 @@ import { InsigneError } from '../core/errors.ts';
 import type { Model } from '../core/model/types.ts';
 import { toSiteLocation } from '../core/urls.ts';
 import { acquireBuildLock, type BuildLock } from './build/build-lock.ts';
+import { type CacheStats, cacheRoot } from './build/cache-store.ts';
 import { faultPoint, publish, recoverInterruptedPublish, stagingDirs } from './build/publish.ts';
 import { plainError, type RunningEmit, type Signer, startSigner } from './build/signer.ts';
 import type { SignerJob } from './build/signer-process.ts';
@@ -35,6 +36,16 @@ import { KEYS_ENV, withPublishedKeys } from './keys.ts';
 const artworkStage = () => Promise.all([import('./artwork/badges.ts'), import('./artwork/render.ts')]);
 const emitStage = () =>
   Promise.all([import('./build/emit.ts'), import('./self-check.ts'), import('./build/leak-gate.ts')]);
+
+/** One log line of what a build cache gave. */
+const formatCacheStats = (name: string, stats: CacheStats) =>
+  `${name}: ${stats.reused} reused, ${stats.made} made${stats.refused + stats.damaged > 0 ? `, ${stats.refused} refused and ${stats.damaged} damaged entries ignored` : ''}`;
+
+/** The counts in the stage report (INSIGNE_TIMINGS) that the benchmark and the tests read. */
+const cacheCounts = (prefix: string, stats: CacheStats | undefined): Record<string, number> =>
+  stats === undefined
+    ? {}
+    : Object.fromEntries(Object.entries(stats).map(([name, count]) => [`${prefix}.${name}`, count]));
 
 /** Written at the root of every build: the deploy workflow refuses `preview: true`. */
 export const BUILD_MANIFEST = 'insigne-build.json';
@@ -190,6 +201,7 @@ export function insigne(): AstroIntegration {
           today: state.day,
           artworks: images.artworks,
           stagingDir: state.dataDir,
+          cacheDir: cacheRoot(process.cwd()),
         };
         state.emit = state.signer.emit(state.job);
         lap(state, 'emit-start');
@@ -204,10 +216,14 @@ export function insigne(): AstroIntegration {
           const emitted = await state.emit.emitted;
           lap(state, 'emit-wait');
           logger.info(`credentials: ${emitted.files} data files built, signed and baked`);
+          if (emitted.signatures) logger.info(formatCacheStats('signing cache', emitted.signatures));
           // The signing process checks one half of the awards while this one, done with the pages, checks the other.
           const check = mergeSelfChecks(await Promise.all([checkHalf(state.job, 0), state.emit.checked]));
           lap(state, 'self-check');
           logger.info(formatSelfCheck(check));
+          if (check.cache) logger.info(formatCacheStats('self-check cache', check.cache));
+          Object.assign(state.timings, cacheCounts('cache.signatures', emitted.signatures));
+          Object.assign(state.timings, cacheCounts('cache.verdicts', check.cache));
           if (!check.ok)
             throw new Error('The self-check failed: see the report above. Nothing was published.');
           moveFiles(state.dataDir, outDir);

@@ -10,6 +10,7 @@ import { InsigneError } from '../errors.ts';
 import { decodeBase58btc, encodeBase58btc } from './base58.ts';
 import { type CanonicalizeOptions, canonicalize } from './canonicalize.ts';
 import type { JsonObject, JsonValue } from './json.ts';
+import { type KeySignatureCache, signatureKey } from './signature-cache.ts';
 
 /** A Data Integrity proof as Insigne writes it (VC Data Integrity §2.1). */
 export type DataIntegrityProof = {
@@ -28,6 +29,8 @@ export interface SignDataIntegrityOptions extends CanonicalizeOptions {
   readonly verificationMethod: string;
   /** XML Schema dateTime with a zone, passed in (never read from a clock). */
   readonly created: string;
+  /** Signatures of earlier builds, for the published key of `privateKey` (signature-cache.ts). */
+  readonly cache?: KeySignatureCache;
 }
 
 /** The intermediate values of the algorithm, exposed for test vectors and diagnostics. */
@@ -93,12 +96,52 @@ export async function signDataIntegrity<T extends JsonObject>(
     verificationMethod,
     proofPurpose: 'assertionMethod',
   } as const;
-  const { hashData } = await hashDataIntegrity(document, proofOptions, options);
-  const signature = new Uint8Array(await globalThis.crypto.subtle.sign('Ed25519', privateKey, hashData));
-  const proof: DataIntegrityProof = { ...proofOptions, proofValue: `z${encodeBase58btc(signature)}` };
+  const proofValue = await cachedProofValue(document, proofOptions, options, async () => {
+    const { hashData } = await hashDataIntegrity(document, proofOptions, options);
+    const signature = new Uint8Array(await globalThis.crypto.subtle.sign('Ed25519', privateKey, hashData));
+    return `z${encodeBase58btc(signature)}`;
+  });
+  const proof: DataIntegrityProof = { ...proofOptions, proofValue };
   const previous = document.proof;
   const proofs = Array.isArray(previous) ? [...(previous as DataIntegrityProof[]), proof] : [proof];
   return { ...document, proof: proofs };
+}
+
+/** Whether a proof value read back is z + base58btc of a 64-byte signature. */
+function isProofValue(value: string): boolean {
+  try {
+    return value.startsWith('z') && decodeBase58btc(value.slice(1)).length === 64;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The proof value from the cache when an earlier build signed the same unsecured document with the same
+ * proof options and key (Ed25519 is deterministic: the same bytes as signing again), else `sign()`'s.
+ * The document's JSON text stands for its canonical form: equal texts canonicalize alike.
+ */
+async function cachedProofValue(
+  document: JsonObject,
+  proofOptions: JsonObject,
+  options: SignDataIntegrityOptions,
+  sign: () => Promise<string>,
+): Promise<string> {
+  const { cache } = options;
+  // Another document loader may read the same JSON differently.
+  if (cache === undefined || options.documentLoader !== undefined) return sign();
+  const key = signatureKey(cache, 'eddsa-rdfc-2022', [
+    JSON.stringify(proofOptions),
+    JSON.stringify(unsecured(document)),
+  ]);
+  const stored = cache.store.get(key);
+  if (stored !== undefined) {
+    if (isProofValue(stored)) return stored;
+    cache.store.refuse?.(key);
+  }
+  const value = await sign();
+  cache.store.set(key, value);
+  return value;
 }
 
 function isEddsaProof(value: JsonValue | undefined): value is JsonObject {

@@ -24,6 +24,7 @@ import { toDidDocument } from '../credentials/ob3/did-document.ts';
 import { issueOpenBadgeCredential } from '../credentials/ob3/issue.ts';
 import { toProfile } from '../credentials/ob3/profile.ts';
 import { revokedIndexesOf, toStatusListCredential } from '../credentials/ob3/status-list.ts';
+import type { SignatureCache } from '../credentials/signature-cache.ts';
 import { InsigneError } from '../errors.ts';
 import type { Award, Badge, Issuer, Model } from '../model/types.ts';
 import { toQrSvg } from '../presentation/qr.ts';
@@ -45,6 +46,8 @@ export interface SiteFilesInput {
   readonly artworks?: ReadonlyMap<string, BadgeArtwork>;
   /** Measures the stages (benchmark). */
   readonly stopwatch?: Stopwatch;
+  /** Signatures of earlier builds, reused where the signed input and key are the same. */
+  readonly signatures?: SignatureCache;
 }
 
 /** A badge's artwork in the two formats awards are baked in. */
@@ -102,10 +105,12 @@ export async function toIssuerFiles(input: SiteFilesInput, issuer: Issuer): Prom
     urls,
     validFrom: toDateTimeZ(input.today),
   });
+  const listKey = findKey(issuer, signer.ed25519.keyId);
   const signedList = await signDataIntegrity(statusList, {
     privateKey: signer.ed25519.privateKey,
-    verificationMethod: urls.keyDidUrl(issuer.slug, findKey(issuer, signer.ed25519.keyId).id),
+    verificationMethod: urls.keyDidUrl(issuer.slug, listKey.id),
     created: statusList.validFrom,
+    ...(input.signatures ? { cache: { ...input.signatures, key: listKey } } : {}),
   });
   files.set(sitePaths.statusList(issuer.slug), toJsonFile(signedList));
   return files;
@@ -143,8 +148,15 @@ export async function toAwardFiles(
     hosted: award.revocation ? toRevokedAssertion(award, urls) : undefined,
     signed: toSignedAssertion(source, signer.rs256.keyId),
   }));
-  const { credential, jwt } = await issueOpenBadgeCredential(source, signer, { stopwatch });
-  const assertionJws = await stopwatch.time('jwt', () => signAssertion(signed, signer.rs256.privateKey));
+  const signatures = input.signatures;
+  const { credential, jwt } = await issueOpenBadgeCredential(source, signer, {
+    stopwatch,
+    ...(signatures ? { signatures } : {}),
+  });
+  const rs256 = signatures && { ...signatures, key: findKey(issuer, signer.rs256.keyId) };
+  const assertionJws = await stopwatch.time('jwt', () =>
+    signAssertion(signed, signer.rs256.privateKey, rs256),
+  );
   return {
     bakedAssertion: JSON.stringify(full),
     assertionUrl: full.id,

@@ -6,14 +6,17 @@
  * The self-check of what was written is split in two halves once the files exist: the signing process
  * checks one, and the build's process, free once the pages are rendered, checks the other.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { IssuerSigner } from '../../core/credentials/keys.ts';
 import { type BadgeArtwork, emitSiteFiles, type FileBody } from '../../core/emit/site-files.ts';
 import type { Model } from '../../core/model/types.ts';
 import { createStopwatch } from '../../core/stopwatch.ts';
 import { type SiteLocation, urlsFor } from '../../core/urls.ts';
 import { type SelfCheckResult, selfCheck } from '../self-check.ts';
+import { type CacheStats, openCacheStore } from './cache-store.ts';
+import { signingCodeVersion, verifierCodeVersion } from './code-version.ts';
 
 /** Everything the emit stage needs. The signers never leave the signing process; the rest crosses to it. */
 export interface EmitJob {
@@ -24,13 +27,20 @@ export interface EmitJob {
   readonly artworks: ReadonlyMap<string, BadgeArtwork>;
   /** Folder the files are written to, by site path. */
   readonly stagingDir: string;
+  /** Folder of the build caches (cache-store.ts); without it, every signature is made again. */
+  readonly cacheDir?: string;
 }
 
 export interface EmitResult {
   readonly files: number;
   /** Milliseconds per stage inside the emit (credentials, data-integrity, jwt, baking, write). */
   readonly timings: Record<string, number>;
+  /** What the signing cache gave, when there is one. */
+  readonly signatures?: CacheStats;
 }
+
+/** Where signatures are kept between builds. */
+export const signatureCacheDir = (cacheDir: string) => join(cacheDir, 'signatures');
 
 /** The staged files, read on demand (not kept in memory) for the self-check's resolver. */
 function filesOnDisk(dir: string): { get(path: string): FileBody | undefined } {
@@ -50,8 +60,21 @@ export async function runEmit(job: EmitJob): Promise<EmitResult> {
   const stopwatch = createStopwatch(() => performance.now());
   const made = new Set<string>();
   const urls = urlsFor(job.location);
+  const store =
+    job.cacheDir === undefined
+      ? undefined
+      : openCacheStore(signatureCacheDir(job.cacheDir), { today: job.today });
+  const signatures = store && { store, code: signingCodeVersion() };
   const files = await emitSiteFiles(
-    { model: job.model, urls, signers: job.signers, today: job.today, artworks: job.artworks, stopwatch },
+    {
+      model: job.model,
+      urls,
+      signers: job.signers,
+      today: job.today,
+      artworks: job.artworks,
+      stopwatch,
+      ...(signatures ? { signatures } : {}),
+    },
     (path, body) =>
       stopwatch.time('write', () => {
         const target = join(job.stagingDir, path);
@@ -63,17 +86,57 @@ export async function runEmit(job: EmitJob): Promise<EmitResult> {
         writeFileSync(target, body);
       }),
   );
-  return { files, timings: stopwatch.totals() };
+  const stats = store && stopwatch.time('cache', () => store.save());
+  return { files, timings: stopwatch.totals(), ...(stats ? { signatures: stats } : {}) };
 }
 
-/** One half (`index` 0 or 1) of the self-check of a job's staged files. */
-export function checkHalf(job: Omit<EmitJob, 'signers'>, index: number): Promise<SelfCheckResult> {
-  return selfCheck(filesOnDisk(job.stagingDir), {
+/** A hash of every staged file outside `awards/`: what an award's verdicts may depend on besides its own files. */
+function sharedFilesDigest(dir: string): string {
+  const hash = createHash('sha256');
+  const paths = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((path) => !path.startsWith('awards/'))
+    .sort();
+  for (const path of paths) {
+    const body = readFileSync(join(dir, path));
+    hash.update(`${path}\n${body.length}\n`).update(body);
+  }
+  return hash.digest('hex');
+}
+
+/** Where one half of the self-check keeps its verdicts (it reads the other half's too). */
+const verdictCacheDir = (cacheDir: string, index: number) => join(cacheDir, 'verdicts', String(index));
+
+/** One half (`index` 0 or 1) of the self-check of a job's staged files, with the verdict cache if any. */
+export async function checkHalf(job: Omit<EmitJob, 'signers'>, index: number): Promise<SelfCheckResult> {
+  const store =
+    job.cacheDir === undefined
+      ? undefined
+      : openCacheStore(verdictCacheDir(job.cacheDir, index), {
+          today: job.today,
+          // Verdicts are only good for their day.
+          keepDays: 0,
+          alsoRead: [verdictCacheDir(job.cacheDir, 1 - index)],
+        });
+  const result = await selfCheck(filesOnDisk(job.stagingDir), {
     model: job.model,
     urls: urlsFor(job.location),
     today: job.today,
     shard: { index, count: 2 },
+    ...(store
+      ? {
+          verdicts: {
+            get: (key) => store.get(key),
+            set: (key, value) => store.set(key, value),
+            refuse: (key) => store.refuse(key),
+            code: verifierCodeVersion(),
+            shared: sharedFilesDigest(job.stagingDir),
+          },
+        }
+      : {}),
   });
+  return store ? { ...result, cache: store.save() } : result;
 }
 
 /** Moves every file of `from` into `to` (same file system: renames), creating folders as needed. */
