@@ -93,10 +93,19 @@ export async function runEmit(job: EmitJob): Promise<EmitResult> {
 /** A hash of every staged file outside `awards/`: what an award's verdicts may depend on besides its own files. */
 function sharedFilesDigest(dir: string): string {
   const hash = createHash('sha256');
-  const paths = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((path) => !path.startsWith('awards/'))
+  // The award folders (most of the files) are not even listed.
+  const paths = readdirSync(dir, { withFileTypes: true })
+    .filter((top) => top.name !== 'awards')
+    .flatMap((top) =>
+      top.isDirectory()
+        ? readdirSync(join(dir, top.name), { recursive: true, withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => join(entry.parentPath, entry.name))
+        : top.isFile()
+          ? [join(dir, top.name)]
+          : [],
+    )
+    .map((path) => relative(dir, path).split(sep).join('/'))
     .sort();
   for (const path of paths) {
     const body = readFileSync(join(dir, path));
