@@ -152,7 +152,7 @@ describe('the build caches', () => {
     expect(badgeEdited.verdicts).toMatchObject({ made: 3, reused: 0 });
   }, 360_000);
 
-  it('re-signs the status list and that award only after a revocation', async () => {
+  it('re-signs only the status list after a revocation: the award changes in unsigned files', async () => {
     const before = tree(join(root, 'dist'));
     expect((await cli(root, ['revoke', A3, '--reason', 'Attribué par erreur.'])).code).toBe(0);
     const revoked = build();
