@@ -5,7 +5,8 @@
  *
  * For each N, in temporary folders: (a) the full Insigne site with N synthetic awards spread over the
  * example school's badges, signed with real keys, built cold (no cache); (b) a baseline Astro site with
- * one trivial page and one trivial JSON route per award; then, each time as a CI run finds it (no output,
+ * one trivial page and one trivial JSON route per award, built again just before each measure below so
+ * that each ratio compares builds made under the same machine load; then, each time as a CI run finds it (no output,
  * `.cache/` restored; bench/caches.ts), (c) a warm rebuild of (a), (d) a rebuild after 10 awards were
  * added, (e) one after one award was revoked. Prints a markdown table per N: wall time of each against
  * the baseline, what the signing and verdict caches gave, peak memory, output files and bytes, bytes per
@@ -240,11 +241,25 @@ interface Scenarios {
   readonly revoked: Run;
 }
 
-function table(n: number, runs: Scenarios, baseline: Run, oneLanguage: Run, perBadgeBytes: number): string {
+/**
+ * The baseline built just before each measure: on a shared machine the load changes within a run, and a
+ * ratio is only fair against a baseline built under the same load.
+ */
+type Baselines = { readonly [K in keyof Scenarios]: Run };
+
+function table(
+  n: number,
+  runs: Scenarios,
+  baselines: Baselines,
+  oneLanguage: Run,
+  perBadgeBytes: number,
+): string {
   const { cold: full, warm } = runs;
+  const baseline = baselines.cold;
+  const ratio = (key: keyof Scenarios) => runs[key].seconds / baselines[key].seconds;
   const rendersWarm = /Artwork: (\d+) rendered/.exec(warm.log)?.[1] ?? '?';
-  const scenario = (label: string, run: Run) =>
-    `| ${label} | ${fmt(run.seconds)} s | ${fmt(baseline.seconds)} s | ${fmt(run.seconds / baseline.seconds, 2)} | ${cacheCounts(run.timings, 'signatures')} | ${cacheCounts(run.timings, 'verdicts')} |`;
+  const scenario = (label: string, key: keyof Scenarios) =>
+    `| ${label} | ${fmt(runs[key].seconds)} s | ${fmt(baselines[key].seconds)} s | ${fmt(ratio(key), 2)} | ${cacheCounts(runs[key].timings, 'signatures')} | ${cacheCounts(runs[key].timings, 'verdicts')} |`;
   const scenarios: [string, keyof Scenarios][] = [
     ['cold build (no cache)', 'cold'],
     ['warm rebuild (caches restored, content unchanged)', 'warm'],
@@ -256,7 +271,7 @@ function table(n: number, runs: Scenarios, baseline: Run, oneLanguage: Run, perB
     '',
     '| measure | Insigne | baseline | ratio | signatures | self-check verdicts |',
     '|---|---:|---:|---:|---|---|',
-    ...scenarios.map(([label, key]) => scenario(label, runs[key])),
+    ...scenarios.map(([label, key]) => scenario(label, key)),
     '',
     '| measure | Insigne | baseline | ratio |',
     '|---|---:|---:|---:|',
@@ -279,28 +294,28 @@ function table(n: number, runs: Scenarios, baseline: Run, oneLanguage: Run, perB
       [
         {
           measure: 'cold build',
-          value: full.seconds / baseline.seconds,
+          value: ratio('cold'),
           limit: 1.5,
           unit: 'x',
           ...withTimings(full),
         },
         {
           measure: 'warm rebuild',
-          value: warm.seconds / baseline.seconds,
+          value: ratio('warm'),
           limit: 1.1,
           unit: 'x',
           ...withTimings(warm),
         },
         {
           measure: 'incremental, 10 awards added',
-          value: runs.incremental.seconds / baseline.seconds,
+          value: ratio('incremental'),
           limit: 1.15,
           unit: 'x',
           ...withTimings(runs.incremental),
         },
         {
           measure: 'one award revoked',
-          value: runs.revoked.seconds / baseline.seconds,
+          value: ratio('revoked'),
           limit: 1.15,
           unit: 'x',
           ...withTimings(runs.revoked),
@@ -327,32 +342,46 @@ async function main(): Promise<void> {
     process.stderr.write(`… ${n} awards: preparing\n`);
     const { project, secret } = await fullProject(n);
     const env = { [KEYS_ENV]: secret };
-    process.stderr.write(`… ${n} awards: baseline build\n`);
     const base = baselineProject(n);
-    const baseline = build(base);
+    const baselineBuild = () => {
+      process.stderr.write(`… ${n} awards: baseline build\n`);
+      asFreshCheckout(base);
+      return build(base);
+    };
+    const baseline = baselineBuild();
     process.stderr.write(`… ${n} awards: full build (no cache)\n`);
     const full = build(project, env);
+    const warmBaseline = baselineBuild();
     process.stderr.write(`… ${n} awards: warm rebuild\n`);
     asFreshCheckout(project);
     const warm = build(project, env);
     process.stderr.write(`… ${n} awards: warm rebuild without the second-language pages\n`);
     asFreshCheckout(project);
     const oneLanguage = build(project, { ...env, INSIGNE_BENCH_ONE_LANGUAGE: '1' });
+    const incrementalBaseline = baselineBuild();
     process.stderr.write(`… ${n} awards: 10 awards added\n`);
     addAwards(project, 10);
     asFreshCheckout(project);
     const incremental = build(project, env);
+    const revokedBaseline = baselineBuild();
     process.stderr.write(`… ${n} awards: one award revoked\n`);
     await revokeOne(project, DAY);
     asFreshCheckout(project);
     const revoked = build(project, env);
     const perBadgeBytes = full.bytes - full.awardBytes;
-    console.log(table(n, { cold: full, warm, incremental, revoked }, baseline, oneLanguage, perBadgeBytes));
+    const baselines = {
+      cold: baseline,
+      warm: warmBaseline,
+      incremental: incrementalBaseline,
+      revoked: revokedBaseline,
+    };
+    console.log(table(n, { cold: full, warm, incremental, revoked }, baselines, oneLanguage, perBadgeBytes));
     const plain = (run: Run) => ({ ...run, log: undefined });
     results.push({
       awards: n,
       full: plain(full),
       baseline: plain(baseline),
+      baselines: Object.fromEntries(Object.entries(baselines).map(([key, run]) => [key, plain(run)])),
       warm: plain(warm),
       incremental: plain(incremental),
       revoked: plain(revoked),

@@ -135,7 +135,7 @@ async function cachedProofValue(
   const { cache } = options;
   // Another document loader may read the same JSON differently.
   if (cache === undefined || options.documentLoader !== undefined) return sign();
-  const key = await signatureKey(cache, 'eddsa-rdfc-2022', [
+  const key = signatureKey(cache, 'eddsa-rdfc-2022', [
     JSON.stringify(proofOptions),
     JSON.stringify(unsecured(document)),
   ]);

@@ -64,7 +64,8 @@ export async function runEmit(job: EmitJob): Promise<EmitResult> {
     job.cacheDir === undefined
       ? undefined
       : openCacheStore(signatureCacheDir(job.cacheDir), { today: job.today });
-  const signatures = store && { store, code: signingCodeVersion() };
+  const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+  const signatures = store && { store, code: signingCodeVersion(), hash };
   const files = await emitSiteFiles(
     {
       model: job.model,
