@@ -198,6 +198,9 @@ export function toBakedImages(
   };
 }
 
+/** Awards built at the same time (bounded, so a large site never sits in memory at once). */
+const AWARDS_AT_ONCE = 16;
+
 /** Receives each file as it is built, so a large site never has to sit in memory at once. */
 export type WriteFile = (path: string, body: FileBody) => void | Promise<void>;
 
@@ -228,9 +231,23 @@ export async function emitSiteFiles(input: SiteFilesInput, write: WriteFile): Pr
       { png: createPngBaker(art.png), svg: createSvgBaker(art.svg) },
     ]),
   );
-  for (const award of model.awards.values()) {
-    const { badge, issuer } = awardContext(model, award);
-    const out = await toAwardFiles(input, award, badge, issuer);
+  const awards = [...model.awards.values()];
+  for (let start = 0; start < awards.length; start += AWARDS_AT_ONCE) {
+    // WebCrypto signs and verifies on other threads: a few awards in flight keep them busy while this
+    // thread canonicalizes, and hide each call's latency. Files are still written in award order.
+    const chunk = awards.slice(start, start + AWARDS_AT_ONCE);
+    const built = await Promise.all(
+      chunk.map((award) => {
+        const { badge, issuer } = awardContext(model, award);
+        return toAwardFiles(input, award, badge, issuer);
+      }),
+    );
+    for (const [index, award] of chunk.entries()) await putAward(award, built[index] as AwardFiles);
+  }
+  return count;
+
+  async function putAward(award: Award, out: AwardFiles): Promise<void> {
+    const { badge } = awardContext(model, award);
     const baker = bakers.get(badge.slug);
     if (baker) {
       const baked = (input.stopwatch ?? NO_STOPWATCH).time('baking', () => toBakedImages(baker, out));
@@ -243,7 +260,6 @@ export async function emitSiteFiles(input: SiteFilesInput, write: WriteFile): Pr
     await put(sitePaths.credentialJwt(award.id), out.credentialJwt);
     await put(sitePaths.awardQr(award.id), await toQrSvg(urls.absolute(sitePaths.awardPage(award.id))));
   }
-  return count;
 }
 
 /** Every data file of the site in one map (small sites and tests). */
