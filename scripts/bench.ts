@@ -4,11 +4,15 @@
  * Astro's own floor measured in the same run.
  *
  * For each N, in temporary folders: (a) the full Insigne site with N synthetic awards spread over the
- * example school's badges, signed with real keys; (b) a baseline Astro site with one trivial page and
- * one trivial JSON route per award; then (c) a warm rebuild of (a). Prints a markdown table per N:
- * wall time, peak memory, output files and bytes, bytes per award, the full/baseline ratios, the time
- * split by stage, the artwork renders of the warm rebuild (must be 0), and what the pages in the second
- * interface language cost (a warm rebuild without them, compared with the warm rebuild).
+ * example school's badges, signed with real keys, built cold (no cache); (b) a baseline Astro site with
+ * one trivial page and one trivial JSON route per award, built again just before each measure below so
+ * that each ratio compares builds made under the same machine load; then, each time as a CI run finds it (no output,
+ * `.cache/` restored; bench/caches.ts), (c) a warm rebuild of (a), (d) a rebuild after 10 awards were
+ * added, (e) one after one award was revoked. Prints a markdown table per N: wall time of each against
+ * the baseline, what the signing and verdict caches gave, peak memory, output files and bytes, bytes per
+ * award, the time split by stage, the artwork renders of the warm rebuild (must be 0), what the pages
+ * in the second interface language cost (a warm rebuild without them, compared with the warm rebuild),
+ * and each target of the performance issue, met or not, with the costliest stages when not.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -29,6 +33,7 @@ import { hashIdentity } from '../src/core/identity/email.ts';
 import { runCli } from '../src/shell/cli/main.ts';
 import { KEYS_DIR, KEYS_ENV, SECRET_FILE } from '../src/shell/keys.ts';
 import { mulberry32 as random } from '../tests/helpers/random.ts';
+import { addAwards, asFreshCheckout, cacheCounts, formatTargets, revokeOne } from './bench/caches.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const HOOK = join(import.meta.dirname, 'bench', 'rss-hook.mjs');
@@ -218,6 +223,7 @@ const STAGES: [string, string][] = [
   ['emit.jwt', 'JWT and JWS signing (signing process)'],
   ['emit.baking', 'baking (signing process)'],
   ['emit.write', 'writing files (signing process)'],
+  ['emit.cache', 'signing cache saved (signing process)'],
   ['pages', 'page rendering (Astro, main thread)'],
   ['emit-wait', 'waiting for the signing process after the pages'],
   ['self-check', 'self-check (signing process and build process, half each)'],
@@ -228,38 +234,102 @@ const STAGES: [string, string][] = [
 const fmt = (x: number, digits = 1) => x.toFixed(digits);
 const mib = (bytes: number) => `${fmt(bytes / 2 ** 20)} MiB`;
 
+interface Scenarios {
+  readonly cold: Run;
+  readonly warm: Run;
+  readonly incremental: Run;
+  readonly revoked: Run;
+}
+
+/**
+ * The baseline built just before each measure: on a shared machine the load changes within a run, and a
+ * ratio is only fair against a baseline built under the same load.
+ */
+type Baselines = { readonly [K in keyof Scenarios]: Run };
+
 function table(
   n: number,
-  full: Run,
-  baseline: Run,
-  warm: Run,
+  runs: Scenarios,
+  baselines: Baselines,
   oneLanguage: Run,
   perBadgeBytes: number,
 ): string {
+  const { cold: full, warm } = runs;
+  const baseline = baselines.cold;
+  const ratio = (key: keyof Scenarios) => runs[key].seconds / baselines[key].seconds;
   const rendersWarm = /Artwork: (\d+) rendered/.exec(warm.log)?.[1] ?? '?';
+  const scenario = (label: string, key: keyof Scenarios) =>
+    `| ${label} | ${fmt(runs[key].seconds)} s | ${fmt(baselines[key].seconds)} s | ${fmt(ratio(key), 2)} | ${cacheCounts(runs[key].timings, 'signatures')} | ${cacheCounts(runs[key].timings, 'verdicts')} |`;
+  const scenarios: [string, keyof Scenarios][] = [
+    ['cold build (no cache)', 'cold'],
+    ['warm rebuild (caches restored, content unchanged)', 'warm'],
+    ['incremental (10 awards added, caches restored)', 'incremental'],
+    ['one award revoked (caches restored)', 'revoked'],
+  ];
   const rows = [
     `### ${n.toLocaleString('en')} awards`,
     '',
+    '| measure | Insigne | baseline | ratio | signatures | self-check verdicts |',
+    '|---|---:|---:|---:|---|---|',
+    ...scenarios.map(([label, key]) => scenario(label, key)),
+    '',
     '| measure | Insigne | baseline | ratio |',
     '|---|---:|---:|---:|',
-    `| wall time | ${fmt(full.seconds)} s | ${fmt(baseline.seconds)} s | ${fmt(full.seconds / baseline.seconds, 2)} |`,
-    `| peak memory (main process) | ${fmt(full.peakMiB, 0)} MiB | ${fmt(baseline.peakMiB, 0)} MiB | ${fmt(full.peakMiB / baseline.peakMiB, 2)} |`,
+    `| peak memory (main process, cold build) | ${fmt(full.peakMiB, 0)} MiB | ${fmt(baseline.peakMiB, 0)} MiB | ${fmt(full.peakMiB / baseline.peakMiB, 2)} |`,
     `| output files | ${full.files.toLocaleString('en')} | ${baseline.files.toLocaleString('en')} | |`,
     `| output bytes | ${mib(full.bytes)} | ${mib(baseline.bytes)} | |`,
     `| bytes per award (beyond per-badge assets) | ${fmt(full.awardBytes / n / 1024)} KB | | |`,
     `| per-badge and site-wide assets | ${mib(perBadgeBytes)} | | |`,
-    `| warm rebuild | ${fmt(warm.seconds)} s, ${rendersWarm} artwork renders | | |`,
+    `| artwork renders in the warm rebuild | ${rendersWarm} | | |`,
     `| cost of the second-language pages (warm rebuild with them vs without) | +${fmt(warm.seconds - oneLanguage.seconds)} s, +${fmt((full.awardBytes - oneLanguage.awardBytes) / n / 1024)} KB per award | without: ${fmt(oneLanguage.seconds)} s | ${fmt(warm.seconds / oneLanguage.seconds, 2)} |`,
     '',
-    '| stage | seconds |',
-    '|---|---:|',
+    '| stage (seconds) | cold | warm | incremental | revoked |',
+    '|---|---:|---:|---:|---:|',
     ...STAGES.filter(([key]) => full.timings?.[key] !== undefined).map(
-      ([key, label]) => `| ${label} | ${fmt((full.timings?.[key] ?? 0) / 1000, 2)} |`,
+      ([key, label]) =>
+        `| ${label} | ${scenarios.map(([, run]) => fmt((runs[run].timings?.[key] ?? 0) / 1000, 2)).join(' | ')} |`,
     ),
     '',
+    formatTargets(
+      [
+        {
+          measure: 'cold build',
+          value: ratio('cold'),
+          limit: 1.5,
+          unit: 'x',
+          ...withTimings(full),
+        },
+        {
+          measure: 'warm rebuild',
+          value: ratio('warm'),
+          limit: 1.1,
+          unit: 'x',
+          ...withTimings(warm),
+        },
+        {
+          measure: 'incremental, 10 awards added',
+          value: ratio('incremental'),
+          limit: 1.15,
+          unit: 'x',
+          ...withTimings(runs.incremental),
+        },
+        {
+          measure: 'one award revoked',
+          value: ratio('revoked'),
+          limit: 1.15,
+          unit: 'x',
+          ...withTimings(runs.revoked),
+        },
+        { measure: 'peak memory', value: full.peakMiB / baseline.peakMiB, limit: 1.5, unit: 'x' },
+        { measure: 'output per award', value: full.awardBytes / n / 1024, limit: 40, unit: 'KB' },
+      ],
+      new Map(STAGES),
+    ),
   ];
   return rows.join('\n');
 }
+
+const withTimings = (run: Run) => (run.timings ? { timings: run.timings } : {});
 
 async function main(): Promise<void> {
   // The sharded build has its own benchmark (per-shard and merge times, projection to a CI matrix).
@@ -275,23 +345,50 @@ async function main(): Promise<void> {
     process.stderr.write(`… ${n} awards: preparing\n`);
     const { project, secret } = await fullProject(n);
     const env = { [KEYS_ENV]: secret };
-    process.stderr.write(`… ${n} awards: baseline build\n`);
     const base = baselineProject(n);
-    const baseline = build(base);
-    process.stderr.write(`… ${n} awards: full build (cold artwork cache)\n`);
+    const baselineBuild = () => {
+      process.stderr.write(`… ${n} awards: baseline build\n`);
+      asFreshCheckout(base);
+      return build(base);
+    };
+    const baseline = baselineBuild();
+    process.stderr.write(`… ${n} awards: full build (no cache)\n`);
     const full = build(project, env);
+    const warmBaseline = baselineBuild();
     process.stderr.write(`… ${n} awards: warm rebuild\n`);
+    asFreshCheckout(project);
     const warm = build(project, env);
     process.stderr.write(`… ${n} awards: warm rebuild without the second-language pages\n`);
+    asFreshCheckout(project);
     const oneLanguage = build(project, { ...env, INSIGNE_BENCH_ONE_LANGUAGE: '1' });
+    const incrementalBaseline = baselineBuild();
+    process.stderr.write(`… ${n} awards: 10 awards added\n`);
+    addAwards(project, 10);
+    asFreshCheckout(project);
+    const incremental = build(project, env);
+    const revokedBaseline = baselineBuild();
+    process.stderr.write(`… ${n} awards: one award revoked\n`);
+    await revokeOne(project, DAY);
+    asFreshCheckout(project);
+    const revoked = build(project, env);
     const perBadgeBytes = full.bytes - full.awardBytes;
-    console.log(table(n, full, baseline, warm, oneLanguage, perBadgeBytes));
+    const baselines = {
+      cold: baseline,
+      warm: warmBaseline,
+      incremental: incrementalBaseline,
+      revoked: revokedBaseline,
+    };
+    console.log(table(n, { cold: full, warm, incremental, revoked }, baselines, oneLanguage, perBadgeBytes));
+    const plain = (run: Run) => ({ ...run, log: undefined });
     results.push({
       awards: n,
-      full: { ...full, log: undefined },
-      baseline: { ...baseline, log: undefined },
-      warm: { ...warm, log: undefined },
-      oneLanguage: { ...oneLanguage, log: undefined },
+      full: plain(full),
+      baseline: plain(baseline),
+      baselines: Object.fromEntries(Object.entries(baselines).map(([key, run]) => [key, plain(run)])),
+      warm: plain(warm),
+      incremental: plain(incremental),
+      revoked: plain(revoked),
+      oneLanguage: plain(oneLanguage),
       bytesPerAward: full.awardBytes / n,
     });
     if (process.env.INSIGNE_BENCH_KEEP === '1') process.stderr.write(`kept ${project} and ${base}\n`);

@@ -10,20 +10,37 @@ export interface Stopwatch {
   totals(): Record<string, number>;
 }
 
-/** A stopwatch over a monotonic clock in milliseconds (the shell's `performance.now`). */
+/**
+ * A stopwatch over a monotonic clock in milliseconds (the shell's `performance.now`). Work of one stage
+ * that overlaps (several awards in flight) counts once: a stage's total is the time during which some
+ * work of it was running.
+ */
 export function createStopwatch(now: () => number): Stopwatch {
   const totals: Record<string, number> = {};
-  const add = (stage: string, started: number) => {
-    totals[stage] = (totals[stage] ?? 0) + (now() - started);
+  const running = new Map<string, { count: number; since: number }>();
+  const start = (stage: string) => {
+    const active = running.get(stage);
+    if (active) active.count++;
+    else running.set(stage, { count: 1, since: now() });
+  };
+  const stop = (stage: string) => {
+    const active = running.get(stage);
+    if (!active || --active.count > 0) return;
+    running.delete(stage);
+    totals[stage] = (totals[stage] ?? 0) + (now() - active.since);
   };
   return {
     time<T>(stage: string, work: () => T): T {
-      const started = now();
-      const result = work();
-      if (result instanceof Promise) {
-        return result.finally(() => add(stage, started)) as T;
+      start(stage);
+      let result: T;
+      try {
+        result = work();
+      } catch (error) {
+        stop(stage);
+        throw error;
       }
-      add(stage, started);
+      if (result instanceof Promise) return result.finally(() => stop(stage)) as T;
+      stop(stage);
       return result;
     },
     totals: () => ({ ...totals }),

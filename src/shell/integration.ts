@@ -28,6 +28,7 @@ import { languageOfEnvironment } from '../core/messages/language.ts';
 import type { Model } from '../core/model/types.ts';
 import { toSiteLocation, urlsFor } from '../core/urls.ts';
 import { acquireBuildLock, type BuildLock } from './build/build-lock.ts';
+import { type CacheStats, cacheRoot } from './build/cache-store.ts';
 import { faultPoint, publish, recoverInterruptedPublish, stagingDirs } from './build/publish.ts';
 import { buildShard, writeBuildManifest } from './build/shard.ts';
 import { plainError, type RunningEmit, type Signer, startSigner } from './build/signer.ts';
@@ -43,6 +44,16 @@ const emitStage = () =>
   Promise.all([import('./build/emit.ts'), import('./self-check.ts'), import('./build/leak-gate.ts')]);
 
 export { BUILD_MANIFEST } from './build/shard.ts';
+
+/** One log line of what a build cache gave. */
+const formatCacheStats = (name: string, stats: CacheStats) =>
+  `${name}: ${stats.reused} reused, ${stats.made} made${stats.refused + stats.damaged > 0 ? `, ${stats.refused} refused and ${stats.damaged} damaged entries ignored` : ''}`;
+
+/** The counts in the stage report (INSIGNE_TIMINGS) that the benchmark and the tests read. */
+const cacheCounts = (prefix: string, stats: CacheStats | undefined): Record<string, number> =>
+  stats === undefined
+    ? {}
+    : Object.fromEntries(Object.entries(stats).map(([name, count]) => [`${prefix}.${name}`, count]));
 
 /** The build speaks the language of the system, as the command line does without --lang. */
 const speak: Translate = (id, ...params) => translator(languageOfEnvironment(process.env))(id, ...params);
@@ -220,6 +231,7 @@ export function insigne(): AstroIntegration {
           artworks: images.artworks,
           stagingDir: state.dataDir,
           ...(state.shard ? { shard: state.shard } : {}),
+          cacheDir: cacheRoot(process.cwd()),
         };
         state.emit = state.signer.emit(state.job);
         lap(state, 'emit-start');
@@ -234,10 +246,14 @@ export function insigne(): AstroIntegration {
           const emitted = await state.emit.emitted;
           lap(state, 'emit-wait');
           logger.info(speak('build.credentials', { files: emitted.files }));
+          if (emitted.signatures) logger.info(formatCacheStats('signing cache', emitted.signatures));
           // The signing process checks one half of the awards while this one, done with the pages, checks the other.
           const check = mergeSelfChecks(await Promise.all([checkHalf(state.job, 0), state.emit.checked]));
           lap(state, 'self-check');
           logger.info(formatSelfCheck(check));
+          if (check.cache) logger.info(formatCacheStats('self-check cache', check.cache));
+          Object.assign(state.timings, cacheCounts('cache.signatures', emitted.signatures));
+          Object.assign(state.timings, cacheCounts('cache.verdicts', check.cache));
           if (!check.ok) throw new Error(speak('build.selfCheckFailed'));
           moveFiles(state.dataDir, outDir);
           for (const [stage, ms] of Object.entries(emitted.timings)) state.timings[`emit.${stage}`] = ms;

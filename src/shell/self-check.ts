@@ -15,7 +15,16 @@
  * verifier shares did.json, status lists and imported keys, and verifies a payload once per text (a baked
  * image carries the very credential and JWS the award publishes as files). Measured at about 3 ms per award
  * for six artefacts on one busy core. Awards are independent: `shard` splits them between workers.
+ *
+ * With a verdict cache, an award whose artefacts came out as expected is not verified again while nothing
+ * its verdicts depend on changed: the key is a hash of the verifier's code version, the verification day,
+ * the expected verdict, the award's id, the bytes of each of its artefacts and of every data file outside
+ * `awards/` (key documents, did.json, status lists, profiles, badge classes: whatever a verification may
+ * fetch). An award whose verification fetched another award's files (never the case for what Insigne
+ * emits) is not cached; a fetch answered from the session's memory of an earlier award could hide one, but
+ * such an artefact carries the other award's id, which fails the check below anyway.
  */
+import { createHash } from 'node:crypto';
 import { awardState } from '../core/model/status.ts';
 import type { Award, Model } from '../core/model/types.ts';
 import { awardUrn, type SiteUrls, sitePaths } from '../core/urls.ts';
@@ -28,6 +37,7 @@ import {
   type VerifyInput,
 } from '../core/verify/index.ts';
 import { decodeCompactJws } from '../core/verify/jws.ts';
+import type { CacheStats } from './build/cache-store.ts';
 
 export interface SelfCheckOptions {
   readonly model: Model;
@@ -36,6 +46,19 @@ export interface SelfCheckOptions {
   readonly today: string;
   /** Check only awards whose position modulo `count` is `index` (to split the work between workers). */
   readonly shard?: { readonly index: number; readonly count: number };
+  /** Verdicts of earlier builds (see the module comment). */
+  readonly verdicts?: VerdictCache;
+}
+
+/** Where verdicts are kept, with what every key shares. */
+export interface VerdictCache {
+  get(key: string): string | undefined;
+  set(key: string, value: string): void;
+  refuse(key: string): void;
+  /** The verifier's code version. */
+  readonly code: string;
+  /** A hash of every data file outside `awards/`. */
+  readonly shared: string;
 }
 
 export interface SelfCheckFailure {
@@ -58,6 +81,8 @@ export interface SelfCheckResult {
   readonly verdicts: Readonly<Partial<Record<Verdict, number>>>;
   readonly failures: readonly SelfCheckFailure[];
   readonly milliseconds: number;
+  /** What the verdict cache gave, when there was one. */
+  readonly cache?: CacheStats;
 }
 
 /** The artefacts an award may have; only those present in the files are checked. */
@@ -104,11 +129,43 @@ function firstProblem(report: VerificationReport): string {
   return 'no failing check';
 }
 
+const sha256 = (body: string | Uint8Array) => createHash('sha256').update(body).digest('hex');
+
+/** The verdict cache key of an award's artefacts (`bodies` in ARTEFACTS order, undefined when absent). */
+function verdictKey(
+  cache: VerdictCache,
+  today: string,
+  expected: Verdict,
+  award: string,
+  bodies: readonly (string | Uint8Array | undefined)[],
+): string {
+  const parts = [
+    'verdicts',
+    cache.code,
+    today,
+    expected,
+    award,
+    cache.shared,
+    ...bodies.map((body) => (body === undefined ? '-' : sha256(body))),
+  ];
+  return sha256(parts.join('\n'));
+}
+
 /** Verifies every award artefact present in `files`; see the module comment. */
 export async function selfCheck(files: SiteFileSource, options: SelfCheckOptions): Promise<SelfCheckResult> {
   const started = performance.now();
-  const { model, urls, today, shard } = options;
-  const resolver = createFilesResolver(files, urls.absolute(''));
+  const { model, urls, today, shard, verdicts: cache } = options;
+  const root = urls.absolute('');
+  const filesResolver = createFilesResolver(files, root);
+  // Which award is being verified, and whether its verification fetched what is not its own.
+  let current = '';
+  let foreignFetch = false;
+  const resolver: typeof filesResolver = (url) => {
+    const path = url.startsWith(root) ? url.slice(root.length) : undefined;
+    if (path === undefined || (path.startsWith('awards/') && !path.startsWith(`awards/${current}/`)))
+      foreignFetch = true;
+    return filesResolver(url);
+  };
   let verifier = createVerifier(resolver);
   const now = new Date(`${today}T00:00:00Z`);
   const failures: SelfCheckFailure[] = [];
@@ -123,9 +180,24 @@ export async function selfCheck(files: SiteFileSource, options: SelfCheckOptions
     if (++awards % BATCH === 0) verifier = createVerifier(resolver);
     const expected = expectedVerdict(model, award, today);
     const ownIds = new Set([awardUrn(award.id), urls.absolute(sitePaths.assertion(award.id))]);
-    for (const pathOf of ARTEFACTS) {
+    const bodies = ARTEFACTS.map((pathOf) => files.get(pathOf(award.id)));
+    const present = bodies.filter((body) => body !== undefined).length;
+    const key = cache && verdictKey(cache, today, expected, award.id, bodies);
+    const cached = key === undefined ? undefined : cache?.get(key);
+    if (key !== undefined && cached !== undefined) {
+      if (cached === `${expected}*${present}`) {
+        artefacts += present;
+        verdicts[expected] = (verdicts[expected] ?? 0) + present;
+        continue;
+      }
+      cache?.refuse(key);
+    }
+    current = award.id;
+    foreignFetch = false;
+    const failuresBefore = failures.length;
+    for (const [index, pathOf] of ARTEFACTS.entries()) {
       const path = pathOf(award.id);
-      const body = files.get(path);
+      const body = bodies[index];
       if (body === undefined) continue;
       artefacts++;
       const input: VerifyInput =
@@ -149,6 +221,8 @@ export async function selfCheck(files: SiteFileSource, options: SelfCheckOptions
         });
       }
     }
+    if (key !== undefined && failures.length === failuresBefore && !foreignFetch)
+      cache?.set(key, `${expected}*${present}`);
   }
   return {
     ok: failures.length === 0,
@@ -175,6 +249,15 @@ export function mergeSelfChecks(results: readonly SelfCheckResult[]): SelfCheckR
     verdicts,
     failures: results.flatMap((r) => r.failures),
     milliseconds: Math.max(0, ...results.map((r) => r.milliseconds)),
+    ...mergeCacheStats(results.flatMap((r) => (r.cache ? [r.cache] : []))),
+  };
+}
+
+function mergeCacheStats(all: readonly CacheStats[]): { cache?: CacheStats } {
+  if (all.length === 0) return {};
+  const sum = (name: keyof CacheStats) => all.reduce((total, stats) => total + stats[name], 0);
+  return {
+    cache: { reused: sum('reused'), made: sum('made'), refused: sum('refused'), damaged: sum('damaged') },
   };
 }
 

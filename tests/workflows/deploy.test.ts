@@ -73,6 +73,9 @@ describe('deploy workflow', () => {
       'actions/setup-node@v5',
       'Install',
       'actions/cache@v4',
+      'Build day',
+      'actions/cache@v4',
+      'actions/cache@v4',
       'Check the signing secret is set',
       'Build',
       'Refuse a preview build',
@@ -93,6 +96,36 @@ describe('deploy workflow', () => {
   it('keeps the rendered artwork cache between runs', () => {
     const cache = build.steps.find((s) => s.uses === 'actions/cache@v4');
     expect(cache?.with).toMatchObject({ path: '.cache/artwork' });
+  });
+
+  const cacheOf = (path: string) => {
+    const found = build.steps.find((s) => s.uses === 'actions/cache@v4' && s.with?.path === path);
+    if (!found?.with) throw new Error(`no cache of ${path}`);
+    return found.with as { key: string; 'restore-keys': string };
+  };
+
+  it('saves the signing cache on every run and restores the newest, preferring the same signing code', () => {
+    const { key, 'restore-keys': restore } = cacheOf('.cache/insigne/signatures');
+    const code = expression("hashFiles('src/core/credentials/**', 'package-lock.json')");
+    // A key of its own per run (caches are immutable once saved), so the status list signed today and
+    // the signatures of new awards are kept for the next run.
+    expect(key).toBe(`signatures-${code}-${expression('github.run_id')}-${expression('github.run_attempt')}`);
+    expect(restore.trim().split('\n')).toEqual([`signatures-${code}-`, 'signatures-']);
+  });
+
+  it('restores self-check verdicts of the same day only', () => {
+    const { key, 'restore-keys': restore } = cacheOf('.cache/insigne/verdicts');
+    const day = expression('steps.day.outputs.day');
+    expect(key).toBe(`verdicts-${day}-${expression('github.run_id')}-${expression('github.run_attempt')}`);
+    expect(restore).toBe(`verdicts-${day}-`);
+    const script = step('Build day').run ?? '';
+    const output = join(mkdtempSync(join(tmpdir(), 'insigne-day-')), 'output');
+    const run = spawnSync('bash', ['-e', '-c', script], {
+      env: { PATH: process.env.PATH, GITHUB_OUTPUT: output },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(readFileSync(output, 'utf8')).toMatch(/^day=\d{4}-\d{2}-\d{2}\n$/);
   });
 
   it('publishes dist/ with its hidden files (.nojekyll, .well-known)', () => {

@@ -25,6 +25,7 @@ import { toDidDocument } from '../credentials/ob3/did-document.ts';
 import { issueOpenBadgeCredential } from '../credentials/ob3/issue.ts';
 import { toProfile } from '../credentials/ob3/profile.ts';
 import { revokedIndexesOf, toStatusListCredential } from '../credentials/ob3/status-list.ts';
+import type { SignatureCache } from '../credentials/signature-cache.ts';
 import { InsigneError } from '../errors.ts';
 import type { Award, Badge, Issuer, Model } from '../model/types.ts';
 import { toQrSvg } from '../presentation/qr.ts';
@@ -48,6 +49,8 @@ export interface SiteFilesInput {
   readonly stopwatch?: Stopwatch;
   /** A shard's build: the files of its own awards only, every site-wide file still (build/shard.ts). */
   readonly shard?: ShardSpec;
+  /** Signatures of earlier builds, reused where the signed input and key are the same. */
+  readonly signatures?: SignatureCache;
 }
 
 /** A badge's artwork in the two formats awards are baked in. */
@@ -105,10 +108,12 @@ export async function toIssuerFiles(input: SiteFilesInput, issuer: Issuer): Prom
     urls,
     validFrom: toDateTimeZ(input.today),
   });
+  const listKey = findKey(issuer, signer.ed25519.keyId);
   const signedList = await signDataIntegrity(statusList, {
     privateKey: signer.ed25519.privateKey,
-    verificationMethod: urls.keyDidUrl(issuer.slug, findKey(issuer, signer.ed25519.keyId).id),
+    verificationMethod: urls.keyDidUrl(issuer.slug, listKey.id),
     created: statusList.validFrom,
+    ...(input.signatures ? { cache: { ...input.signatures, key: listKey } } : {}),
   });
   files.set(sitePaths.statusList(issuer.slug), toJsonFile(signedList));
   return files;
@@ -146,8 +151,15 @@ export async function toAwardFiles(
     hosted: award.revocation ? toRevokedAssertion(award, urls) : undefined,
     signed: toSignedAssertion(source, signer.rs256.keyId),
   }));
-  const { credential, jwt } = await issueOpenBadgeCredential(source, signer, { stopwatch });
-  const assertionJws = await stopwatch.time('jwt', () => signAssertion(signed, signer.rs256.privateKey));
+  const signatures = input.signatures;
+  const { credential, jwt } = await issueOpenBadgeCredential(source, signer, {
+    stopwatch,
+    ...(signatures ? { signatures } : {}),
+  });
+  const rs256 = signatures && { ...signatures, key: findKey(issuer, signer.rs256.keyId) };
+  const assertionJws = await stopwatch.time('jwt', () =>
+    signAssertion(signed, signer.rs256.privateKey, rs256),
+  );
   return {
     bakedAssertion: JSON.stringify(full),
     assertionUrl: full.id,
@@ -189,6 +201,9 @@ export function toBakedImages(
   };
 }
 
+/** Awards built at the same time (bounded, so a large site never sits in memory at once). */
+const AWARDS_AT_ONCE = 16;
+
 /** Receives each file as it is built, so a large site never has to sit in memory at once. */
 export type WriteFile = (path: string, body: FileBody) => void | Promise<void>;
 
@@ -222,10 +237,23 @@ export async function emitSiteFiles(input: SiteFilesInput, write: WriteFile): Pr
       { png: createPngBaker(art.png), svg: createSvgBaker(art.svg) },
     ]),
   );
-  for (const award of model.awards.values()) {
-    if (!inShard(award.id, input.shard)) continue;
-    const { badge, issuer } = awardContext(model, award);
-    const out = await toAwardFiles(input, award, badge, issuer);
+  const awards = [...model.awards.values()].filter((award) => inShard(award.id, input.shard));
+  for (let start = 0; start < awards.length; start += AWARDS_AT_ONCE) {
+    // WebCrypto signs and verifies on other threads: a few awards in flight keep them busy while this
+    // thread canonicalizes, and hide each call's latency. Files are still written in award order.
+    const chunk = awards.slice(start, start + AWARDS_AT_ONCE);
+    const built = await Promise.all(
+      chunk.map((award) => {
+        const { badge, issuer } = awardContext(model, award);
+        return toAwardFiles(input, award, badge, issuer);
+      }),
+    );
+    for (const [index, award] of chunk.entries()) await putAward(award, built[index] as AwardFiles);
+  }
+  return count;
+
+  async function putAward(award: Award, out: AwardFiles): Promise<void> {
+    const { badge } = awardContext(model, award);
     const baker = bakers.get(badge.slug);
     if (baker) {
       const baked = (input.stopwatch ?? NO_STOPWATCH).time('baking', () => toBakedImages(baker, out));
@@ -238,7 +266,6 @@ export async function emitSiteFiles(input: SiteFilesInput, write: WriteFile): Pr
     await put(sitePaths.credentialJwt(award.id), out.credentialJwt);
     await put(sitePaths.awardQr(award.id), await toQrSvg(urls.absolute(sitePaths.awardPage(award.id))));
   }
-  return count;
 }
 
 /** Every data file of the site in one map (small sites and tests). */

@@ -74,7 +74,10 @@ async function verifySignature(
     const { verifyDataIntegrity } = await loadDataIntegrity();
     let cryptoKey: CryptoKey;
     try {
-      cryptoKey = await importEd25519PublicKey(publicKey);
+      // Imported once per key and session: thousands of credentials share one issuer key.
+      cryptoKey = await session.memo('ed25519-key', bytesToHex(publicKey), () =>
+        importEd25519PublicKey(publicKey),
+      );
     } catch (error) {
       return failWith('proof', 'signature-invalid', 'KEY_INVALID', 'The key is not usable', messageOf(error));
     }

@@ -3,8 +3,6 @@
  * agree, and reduce everything to one verdict. Never throws for a bad badge; an unexpected exception (a bug)
  * becomes an `error` report rather than a crash of the page or the build.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { InsigneError } from '../errors.ts';
 import { failWith, messageOf, skipped, strongest, success, verdictOf } from './checks.ts';
 import { extract, type Payload } from './detect.ts';
@@ -58,12 +56,11 @@ function payloadText(payload: Payload): string {
  * very credential and JWS the award also publishes as files, and the self-check verifies all of them.
  */
 function verifyPayload(session: Session, payload: Payload, options: VerifyOptions): Promise<PayloadReport> {
+  // The text itself is the key: hashing it in JavaScript cost more than the Map's own string hashing.
   const key = [payload.kind, options.now.toISOString(), options.email ?? '', payloadText(payload)].join(
     '\u0000',
   );
-  return session.memo('payload', bytesToHex(sha256(utf8ToBytes(key))), () =>
-    verifyPayloadOnce(session, payload, options),
-  );
+  return session.memo('payload', key, () => verifyPayloadOnce(session, payload, options));
 }
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;

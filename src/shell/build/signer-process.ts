@@ -4,7 +4,9 @@
  * private keys, from that secret or from `.keys/`, and keeps them. It answers, in order:
  * - `keys`: the key ring checked against the content; only public material goes back (the published
  *   keys, whether this is a preview), or the key problem's message;
- * - `emit`: every data file built, signed and baked into the staging folder;
+ * - `emit`: every data file built, signed and baked into the staging folder, signatures of earlier builds
+ *   reused from the signing cache, which is then searched for the private keys like the site (never
+ *   expected to hold any: it keeps signatures and hashes only);
  * - `check`: its half of the self-check of those files;
  * - `gate`: the leak gate over the finished site (leak-gate.ts), against the keys it holds.
  * It exits when the build disconnects, including when the build is killed.
@@ -67,9 +69,11 @@ async function handle(request: SignerRequest): Promise<unknown> {
       return { preview: ring.preview, published } satisfies PublicKeyRing;
     }
     case 'emit': {
-      const { runEmit } = await import('./emit.ts');
+      const { runEmit, signatureCacheDir } = await import('./emit.ts');
       const signers = new Map([...keyRing().issuers].map(([slug, keys]) => [slug, keys.signer]));
-      return runEmit({ ...request.job, signers });
+      const result = await runEmit({ ...request.job, signers });
+      if (request.job.cacheDir !== undefined) await gateCache(signatureCacheDir(request.job.cacheDir));
+      return result;
     }
     case 'check': {
       const { checkHalf } = await import('./emit.ts');
@@ -81,6 +85,22 @@ async function handle(request: SignerRequest): Promise<unknown> {
       return scanFolder(request.dir, needles);
     }
   }
+}
+
+/** The leak gate over the signing cache; a hit (a bug) removes the cache and stops the build. */
+async function gateCache(dir: string): Promise<void> {
+  const { keyNeedles, scanFolder } = await import('./leak-gate.ts');
+  needles ??= keyNeedles(keyRing().privateKeys);
+  const report = scanFolder(dir, needles);
+  if (report.leaks.length === 0) return;
+  const { rmSync } = await import('node:fs');
+  rmSync(dir, { recursive: true, force: true });
+  const files = report.leaks.map(({ path, what }) => `  ✖ ${path}: ${what}`);
+  const message = [
+    'Private key material found in the signing cache, which should hold signatures only. The cache was removed; nothing was published.',
+    ...files,
+  ].join('\n');
+  throw Object.assign(new Error(message), { code: 'ERR_KEY_LEAK' });
 }
 
 async function warmUp(): Promise<void> {

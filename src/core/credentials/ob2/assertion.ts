@@ -3,7 +3,6 @@
  * verification forms: hosted (the JSON at its own `.json` URL, replaced by a `revoked` body once revoked)
  * and signed (an RS256 JWS whose payload is the Assertion with a `urn:uuid` id and a `creator` key).
  */
-import { CompactSign } from 'jose';
 import { InsigneError } from '../../errors.ts';
 import { toOb2RecipientIdentity } from '../../identity/objects.ts';
 import { expiryOf } from '../../model/status.ts';
@@ -12,6 +11,7 @@ import { awardUrn, type SiteUrls, sitePaths } from '../../urls.ts';
 import { toOb2DateTime } from '../dates.ts';
 import { CONTEXT_URLS } from '../document-loader.ts';
 import { findKey } from '../keys.ts';
+import { type KeySignatureCache, signCompactRs256 } from '../signature-cache.ts';
 import { cryptographicKeyUrl } from './issuer.ts';
 import type { Assertion, Ob2Evidence, Ob2Verification, RevokedAssertion } from './types.ts';
 
@@ -90,7 +90,11 @@ export function toSignedAssertion(source: AssertionSource, keyId: string): Asser
  * The compact JWS of a signed Assertion, header exactly `{"alg":"RS256"}` as in the spec's example: the
  * key is named by `verification.creator`, which is all the OB 2.0 validator reads (DIGEST §1.8).
  */
-export function signAssertion(assertion: Assertion, privateKey: CryptoKey): Promise<string> {
+export function signAssertion(
+  assertion: Assertion,
+  privateKey: CryptoKey,
+  cache?: KeySignatureCache,
+): Promise<string> {
   const payload = new TextEncoder().encode(JSON.stringify(assertion));
-  return new CompactSign(payload).setProtectedHeader({ alg: 'RS256' }).sign(privateKey);
+  return signCompactRs256({ alg: 'RS256' }, payload, privateKey, cache);
 }

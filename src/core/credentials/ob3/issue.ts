@@ -13,6 +13,7 @@ import type { CanonicalizeOptions } from '../canonicalize.ts';
 import { signDataIntegrity } from '../data-integrity.ts';
 import { jwkUrl } from '../jwk.ts';
 import { findKey, type IssuerSigner } from '../keys.ts';
+import type { SignatureCache } from '../signature-cache.ts';
 import { type CredentialSource, toOpenBadgeCredential } from './credential.ts';
 import type { OpenBadgeCredential } from './types.ts';
 import { signVcJwt } from './vc-jwt.ts';
@@ -29,6 +30,8 @@ export interface IssueOptions extends CanonicalizeOptions {
   readonly created?: string;
   /** Measures the building, Data Integrity and JWT stages (benchmark). */
   readonly stopwatch?: Stopwatch;
+  /** Signatures of earlier builds (signature-cache.ts). */
+  readonly signatures?: SignatureCache;
 }
 
 /** Signs an award's credential both ways. Refuses keys the issuer does not publish (`ERR_KEY_UNKNOWN`). */
@@ -41,6 +44,8 @@ export async function issueOpenBadgeCredential(
   const ed25519 = findKey(issuer, signer.ed25519.keyId);
   const rs256 = findKey(issuer, signer.rs256.keyId);
   const stopwatch = options.stopwatch ?? NO_STOPWATCH;
+  const cacheFor = (key: typeof ed25519) =>
+    options.signatures ? { cache: { ...options.signatures, key } } : {};
   const unsigned = stopwatch.time('credentials', () => toOpenBadgeCredential(source));
   const credential = await stopwatch.time('data-integrity', () =>
     signDataIntegrity(unsigned, {
@@ -48,12 +53,14 @@ export async function issueOpenBadgeCredential(
       privateKey: signer.ed25519.privateKey,
       verificationMethod: urls.keyDidUrl(issuer.slug, ed25519.id),
       created: options.created ?? unsigned.validFrom,
+      ...cacheFor(ed25519),
     }),
   );
   const jwt = await stopwatch.time('jwt', () =>
     signVcJwt(unsigned, {
       privateKey: signer.rs256.privateKey,
       kid: jwkUrl(issuer, rs256, urls),
+      ...cacheFor(rs256),
     }),
   );
   return { credential, jwt };

@@ -8,9 +8,9 @@
  * it sits in, and every Data Integrity verifier handed the decoded payload would reject it (DIGEST §4
  * "Measured trap"). The JWS is the payload's only proof; the proven JSON is published apart.
  */
-import { CompactSign } from 'jose';
 import { InsigneError } from '../../errors.ts';
 import { toNumericDate } from '../dates.ts';
+import { type KeySignatureCache, signCompactRs256 } from '../signature-cache.ts';
 import type { OpenBadgeCredential } from './types.ts';
 
 export interface VcJwtOptions {
@@ -18,6 +18,8 @@ export interface VcJwtOptions {
   readonly privateKey: CryptoKey;
   /** Absolute URL of the bare public JWK (`sitePaths.keyJwk`). */
   readonly kid: string;
+  /** Signatures of earlier builds, for the published key of `privateKey`. */
+  readonly cache?: KeySignatureCache;
 }
 
 /**
@@ -47,7 +49,5 @@ export function toVcJwtPayload(credential: OpenBadgeCredential): Record<string, 
  */
 export async function signVcJwt(credential: OpenBadgeCredential, options: VcJwtOptions): Promise<string> {
   const payload = new TextEncoder().encode(JSON.stringify(toVcJwtPayload(credential)));
-  return new CompactSign(payload)
-    .setProtectedHeader({ alg: 'RS256', kid: options.kid })
-    .sign(options.privateKey);
+  return signCompactRs256({ alg: 'RS256', kid: options.kid }, payload, options.privateKey, options.cache);
 }
