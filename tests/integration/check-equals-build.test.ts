@@ -128,7 +128,7 @@ const REFUSALS: readonly { readonly pattern: RegExp; readonly provedBy: string }
   { pattern: /error instanceof InsigneError \? plainError/, provedBy: 'check equals build, for keys' },
   // The self-check verifies what the signer just wrote: content that passed the check cannot fail it.
   {
-    pattern: /The self-check failed/,
+    pattern: /build\.selfCheckFailed/,
     provedBy: 'tests/integration/example-site.test.ts (a passing self-check)',
   },
   { pattern: /ERR_KEY_LEAK/, provedBy: 'refuses a private key in public/' },

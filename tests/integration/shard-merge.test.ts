@@ -77,7 +77,7 @@ describe('a sharded build merged', () => {
     const model = loadContent(root, DAY);
     if (!model.ok) throw new Error('content');
     const ids = [...model.model.awards.keys()];
-    expect(ids.length).toBe(GENERATED + 22);
+    expect(ids.length).toBe(GENERATED + 26);
     for (let k = 1; k <= SHARDS; k++) {
       const awards = readdirSync(join(shardDir(k), 'awards')).sort();
       expect(awards).toEqual(ids.filter((id) => shardOf(id, SHARDS) === k).sort());
@@ -96,7 +96,7 @@ describe('a sharded build merged', () => {
     const merged = await cli(root, ['merge', 'shards/3', 'shards/1', 'shards/2', '--out', 'merged'], env);
     expect(merged.err).toBe('');
     expect(merged.code).toBe(0);
-    expect(merged.out).toMatch(/Merged 3 shard\(s\) into merged: \d+ files, 1522 awards/);
+    expect(merged.out).toMatch(/Merged 3 shard\(s\) into merged: \d+ files, 1526 awards/);
     expect(differences(join(root, 'whole'), join(root, 'merged'))).toEqual([]);
     expect(tree(join(root, 'merged')).length).toBe(tree(join(root, 'whole')).length);
   }, 600_000);

@@ -132,7 +132,7 @@ interface Failure {
 describe('tamper fuzzing', () => {
   it('starts from artefacts that verify, and from expired and revoked ones', () => {
     // 26 awards × 5 artefacts: most verify; the expired and revoked ones are resurrection targets.
-    expect(verified.length + lapsed.length).toBe(110);
+    expect(verified.length + lapsed.length).toBe(130);
     expect(verified.length).toBeGreaterThanOrEqual(90);
     expect(lapsed.length).toBeGreaterThanOrEqual(10);
     for (const kind of Object.values(KINDS)) expect(context.byKind.get(kind)?.size).toBeGreaterThan(10);

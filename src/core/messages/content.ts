@@ -42,7 +42,7 @@ export const contentMessages = {
   },
   'site.missing.hint': {
     en: "Set `site` (and `base` for a project site) in astro.config.mjs, e.g. site: 'https://my-school.github.io', base: '/badges'.",
-    fr: "Définissez `site` (et `base` pour un site de projet) dans astro.config.mjs, par exemple site: 'https://my-school.github.io', base: '/badges'.",
+    fr: 'Définissez `site` (et `base` pour un site de projet) dans astro.config.mjs, par exemple `site: "https://mon-ecole.github.io"` et `base: "/badges"`.',
   },
 
   // Schema checks (zod-problems.ts).
