@@ -141,6 +141,20 @@ describe('the milestone badge', () => {
     for (const name of earners) expect(html).toContain(name);
   });
 
+  it('lists its required badges on each of its award pages too', () => {
+    for (const award of awards.filter((a) => a.badge === slug)) {
+      const links = [
+        ...(list(page(`awards/${award.id}`), 'required-badges') ?? '').matchAll(/href="([^"]+)"/g),
+      ];
+      expect(links.map((m) => m[1])).toEqual(parts.map((part) => `/badges/badges/${part}/`));
+      expect(list(page(`awards/${award.id}/en`), 'required-badges')).toContain(
+        'href="/badges/badges/tableur-niveau-1/en/"',
+      );
+    }
+    const other = awards.find((a) => a.badge !== slug);
+    expect(page(`awards/${other?.id}`)).not.toContain('class="required-badges"');
+  });
+
   it('links its parts in the published criteria and as credential alignments', () => {
     const achievement = json(`badges/${slug}/achievement.json`);
     const site = 'https://lycee-trois-rivieres.github.io/badges';
