@@ -457,4 +457,144 @@ révoquée (c’est définitif : pour corriger une erreur, attribuez de nouveau 
     en: 'Another build of this site is running ({who}). Wait for it to finish, then build again. If no build is running (one stopped on another machine leaves its lock), delete {file} next to the output folder.',
     fr: 'Une autre construction de ce site est en cours ({who}). Attendez qu’elle se termine, puis relancez. Si aucune construction n’est en cours (une construction arrêtée sur une autre machine laisse son verrou), supprimez {file} à côté du dossier de sortie.',
   },
+  // endorse request / endorse sign / keygen --endorser (endorse.ts), and the checks of a request (sign.ts).
+  'endorse.request.notObject': {
+    en: 'The file does not hold a JSON object.',
+    fr: 'Le fichier ne contient pas d’objet JSON.',
+  },
+  'endorse.request.type': {
+    en: '"type" does not include EndorsementCredential: this is not an endorsement request.',
+    fr: '"type" ne contient pas EndorsementCredential : ce n’est pas une demande de recommandation.',
+  },
+  'endorse.request.id': {
+    en: '"id" is missing: the request names where the endorsement will be published.',
+    fr: '"id" manque : la demande indique où la recommandation sera publiée.',
+  },
+  'endorse.request.subject': {
+    en: '"credentialSubject.id" is missing: the request names what is endorsed.',
+    fr: '"credentialSubject.id" manque : la demande indique ce qui est recommandé.',
+  },
+  'endorse.request.name': {
+    en: `"issuer.name" is missing: the endorser's name is shown with the endorsement.`,
+    fr: '"issuer.name" manque : le nom de l’auteur de la recommandation est affiché avec elle.',
+  },
+  'endorse.request.signed': {
+    en: 'The file is already signed (it has a "proof"); sign the unsigned request instead.',
+    fr: 'Le fichier est déjà signé (il a une "proof") ; signez plutôt la demande non signée.',
+  },
+  'endorse.oneSubject': {
+    en: '✖ Endorse one thing at a time: give only one of --badge, --issuer, --award.',
+    fr: '✖ Recommandez une seule chose à la fois : donnez une seule des options --badge, --issuer, --award.',
+  },
+  'endorse.askBadge': {
+    en: 'badge (slug of the endorsed badge): ',
+    fr: 'badge (slug du badge recommandé) : ',
+  },
+  'endorse.missing': { en: '✖ Missing {options}.', fr: '✖ Il manque {options}.' },
+  'endorse.missingSubject': { en: '--badge (or --issuer, --award)', fr: '--badge (ou --issuer, --award)' },
+  'endorse.text.empty': { en: '{^what} is empty.', fr: '{^what} est vide.' },
+  'endorse.text.tooLong': {
+    en: '{^what} is too long: {length} characters, at most {max}.',
+    fr: '{^what} est trop long : {length} caractères, {max} au plus.',
+  },
+  'endorse.text.unsafe': {
+    en: '{^what} holds control or direction-changing characters.',
+    fr: '{^what} contient des caractères de contrôle ou qui changent le sens d’écriture.',
+  },
+  'endorse.text.name': { en: 'the endorser name', fr: 'le nom de l’auteur de la recommandation' },
+  'endorse.text.comment': { en: 'the comment', fr: 'le commentaire' },
+  'endorse.badUrl': {
+    en: `--endorser-url must be the endorser's web address (https://…), not "{value}".`,
+    fr: '--endorser-url doit être l’adresse web de l’auteur de la recommandation (https://…), et non « {value} ».',
+  },
+  'endorse.siteUnknown': {
+    en: '✖ {reason}\n  Set `site` and `base` in astro.config.mjs as plain strings.',
+    fr: '✖ {reason}\n  Définissez `site` et `base` dans astro.config.mjs sous forme de simples chaînes.',
+  },
+  'endorse.noIssuer': {
+    en: '✖ No issuer "{slug}" exists.{guess} Issuers are the files in content/issuers/.',
+    fr: '✖ Il n’existe aucun émetteur « {slug} ».{guess} Les émetteurs sont les fichiers de content/issuers/.',
+  },
+  'endorse.noAward': {
+    en: '✖ No award "{id}" exists: give the id of an award (its file name under content/awards/, also in `npm run badges -- list`).',
+    fr: '✖ Il n’existe aucune attribution « {id} » : donnez l’identifiant d’une attribution (le nom de son fichier sous content/awards/, aussi dans `npm run badges -- list`).',
+  },
+  'endorse.exists': {
+    en: '✖ {file} already exists: nothing was written.',
+    fr: '✖ {file} existe déjà : rien n’a été écrit.',
+  },
+  'endorse.requestWritten': {
+    en: `✔ Endorsement request written to {file}.
+  It endorses {subject} and will be published at {id}.
+
+Next steps:
+  1. Send {name} to {endorser}. They make a key once (\`npm run badges -- keygen --endorser <file>\`)
+     and sign: npm run badges -- endorse sign {name} --key <their key file>
+  2. Commit the signed file they send back, unchanged, under content/endorsements/, then run
+     \`npm run badges -- check\`.
+`,
+    fr: `✔ Demande de recommandation écrite dans {file}.
+  Elle recommande {subject} et sera publiée à l’adresse {id}.
+
+Étapes suivantes :
+  1. Envoyez {name} à {endorser}. Cette personne ou cet organisme crée une clé une fois pour toutes
+     (\`npm run badges -- keygen --endorser <file>\`) et signe : npm run badges -- endorse sign {name} --key <their key file>
+  2. Versionnez sans le modifier le fichier signé qui vous est renvoyé, sous content/endorsements/, puis lancez
+     \`npm run badges -- check\`.
+`,
+  },
+  'endorse.giveFileAndKey': {
+    en: '✖ Give the request file and --key <endorser key file>.',
+    fr: '✖ Donnez le fichier de demande et --key <endorser key file>.',
+  },
+  'endorse.fileMissing': { en: '✖ {file} does not exist.', fr: '✖ {file} n’existe pas.' },
+  'endorse.fileNotJson': { en: '✖ {file} is not valid JSON.', fr: '✖ {file} n’est pas du JSON valide.' },
+  'endorse.keyMissing': {
+    en: '✖ {file} does not exist. Make a key with `npm run badges -- keygen --endorser {name}`.',
+    fr: '✖ {file} n’existe pas. Créez une clé avec `npm run badges -- keygen --endorser {name}`.',
+  },
+  'endorse.keyRefused': { en: '✖ {file}: {reason}', fr: '✖ {file} : {reason}' },
+  'endorse.key.unreadable': {
+    en: 'it could not be read as an endorser key file (JSON).',
+    fr: 'il n’a pas pu être lu comme un fichier de clé de recommandeur (JSON).',
+  },
+  'endorse.key.notEndorserKey': {
+    en: 'it is not an endorser key (make one with `npm run badges -- keygen --endorser <file>`).',
+    fr: 'ce n’est pas une clé de recommandeur (créez-en une avec `npm run badges -- keygen --endorser <file>`).',
+  },
+  'endorse.key.damaged': {
+    en: 'its key could not be imported: the file is damaged.',
+    fr: 'sa clé n’a pas pu être importée : le fichier est endommagé.',
+  },
+  'endorse.cannotSign': { en: '✖ {file} cannot be signed:', fr: '✖ {file} ne peut pas être signé :' },
+  'endorse.signed': {
+    en: `✔ Signed as {did}: {file}.
+  Send {name} back to the badge's administrator; they commit it unchanged under
+  content/endorsements/. Any change to it breaks the signature.
+`,
+    fr: `✔ Signé en tant que {did} : {file}.
+  Renvoyez {name} à l’administrateur du badge ; il le versionne sans le modifier sous
+  content/endorsements/. Toute modification casse la signature.
+`,
+  },
+  'endorse.keyExists': {
+    en: '✖ {file} already exists: nothing was written (a key is never overwritten).',
+    fr: '✖ {file} existe déjà : rien n’a été écrit (une clé n’est jamais écrasée).',
+  },
+  'endorse.keyNotWritten': {
+    en: '✖ {file} could not be written: {reason}',
+    fr: '✖ {file} n’a pas pu être écrit : {reason}',
+  },
+  'endorse.keyWritten': {
+    en: '✔ Endorser key written to {file} (readable by you only). Keep it private and backed up.\n  Your identity as an endorser: {did}',
+    fr: '✔ Clé de recommandeur écrite dans {file} (lisible par vous seul). Gardez-la secrète et sauvegardée.\n  Votre identité de recommandeur : {did}',
+  },
+  'endorse.keyName.warning': {
+    en: '  Warning: name the file <something>.private.jwk.json, so that git ignores it in an Insigne project.',
+    fr: '  Attention : nommez le fichier <quelque-chose>.private.jwk.json, pour que git l’ignore dans un projet Insigne.',
+  },
+  'endorse.keyNext': {
+    en: 'Sign an endorsement request with it:\n  npm run badges -- endorse sign <request.json> --key {name}',
+    fr: 'Signez une demande de recommandation avec elle :\n  npm run badges -- endorse sign <request.json> --key {name}',
+  },
 } as const satisfies Record<string, Bilingual>;
