@@ -597,4 +597,39 @@ Next steps:
     en: 'Sign an endorsement request with it:\n  npm run badges -- endorse sign <request.json> --key {name}',
     fr: 'Signez une demande de recommandation avec elle :\n  npm run badges -- endorse sign <request.json> --key {name}',
   },
+  // Milestones in `award` (award.ts): who misses which required badges.
+  'award.milestone.refused': {
+    en: '✖ Cannot award "{badge}": this person {summary}. Nothing was written.',
+    fr: '✖ Impossible d’attribuer « {badge} » : cette personne {summary}. Rien n’a été écrit.',
+  },
+  'award.milestone.rowRefused': {
+    en: '  − line {line}  {name}: not awarded, {summary}',
+    fr: '  − ligne {line}  {name} : non attribué, {summary}',
+  },
+  'award.rosterDryRun.milestone': {
+    en: 'Dry run, nothing was written. "{badge}": would create {created}, skip {skipped} as already awarded, {without} without the required badges, reject {rejected}.',
+    fr: 'Essai à blanc, rien n’a été écrit. « {badge} » : {created} à créer, {skipped} à sauter car déjà attribuées, {without} sans les badges requis, {rejected} refusées.',
+  },
+  'award.rosterDone.milestone': {
+    en: '"{badge}": created {created}, skipped {skipped} as already awarded, {without} without the required badges, rejected {rejected}.',
+    fr: '« {badge} » : {created} créée(s), {skipped} sautée(s) car déjà attribuées, {without} sans les badges requis, {rejected} refusée(s).',
+  },
+  'award.parts.all': {
+    en: 'holds {held} of the {listed} required badges; missing {missing}',
+    fr: 'détient {held} des {listed} badges requis ; il lui manque {missing}',
+  },
+  'award.parts.some': {
+    en: 'holds {held} of the {listed} listed badges, {atLeast} needed; missing {missing}',
+    fr: 'détient {held} des {listed} badges listés, {atLeast} nécessaires ; il lui manque {missing}',
+  },
+  'award.missing.none': { en: '"{name}"', fr: '« {name} »' },
+  'award.missing.revoked': { en: '"{name}" (revoked)', fr: '« {name} » (attribution révoquée)' },
+  'award.missing.expired': {
+    en: '"{name}" (expired on {day})',
+    fr: '« {name} » (expiré le {day})',
+  },
+  'award.missing.later': {
+    en: '"{name}" (awarded on {day}, after this issue day)',
+    fr: '« {name} » (attribué le {day}, après ce jour d’attribution)',
+  },
 } as const satisfies Record<string, Bilingual>;

@@ -975,4 +975,47 @@ export const contentMessages = {
     en: "The endorsement's signature does not match its content: it was changed after {name} signed it, or signed with another key than {did}.",
     fr: 'La signature de la recommandation ne correspond pas à son contenu : elle a été modifiée après que {name} l’a signée, ou signée avec une autre clé que {did}.',
   },
+  // Milestones: a badge's `requires` (src/core/content/milestones.ts).
+  'milestone.requiresItself': {
+    en: 'The badge "{slug}" requires itself.',
+    fr: 'Le badge « {slug} » se requiert lui-même.',
+  },
+  'milestone.requiresItself.hint': {
+    en: 'List the other badges an earner must hold first; a milestone cannot be one of its own parts.',
+    fr: 'Listez les autres badges qu’il faut détenir d’abord ; un badge de parcours ne peut pas faire partie de ses propres étapes.',
+  },
+  'milestone.listedTwice': {
+    en: 'The badge "{slug}" is listed twice.',
+    fr: 'Le badge « {slug} » est listé deux fois.',
+  },
+  'milestone.listedTwice.hint': {
+    en: 'List each required badge once; to ask for only some of them, set requires.atLeast.',
+    fr: 'Listez chaque badge requis une seule fois ; pour n’en demander que certains, définissez requires.atLeast.',
+  },
+  'milestone.unknownBadge': { en: 'No badge "{slug}" exists.', fr: 'Il n’existe aucun badge « {slug} ».' },
+  'milestone.unknownBadge.hint': {
+    en: '{guess}Badges are the files in content/badges/.',
+    fr: '{guess}Les badges sont les fichiers de content/badges/.',
+  },
+  'milestone.didYouMean': { en: 'Did you mean "{name}"? ', fr: 'Vouliez-vous dire « {name} » ? ' },
+  'milestone.atLeast.one': {
+    en: 'atLeast is {atLeast}, but only {count} badge is listed.',
+    fr: 'atLeast vaut {atLeast}, mais {count} seul badge est listé.',
+  },
+  'milestone.atLeast.other': {
+    en: 'atLeast is {atLeast}, but only {count} badges are listed.',
+    fr: 'atLeast vaut {atLeast}, mais seulement {count} badges sont listés.',
+  },
+  'milestone.atLeast.hint': {
+    en: 'Set atLeast to at most {count}, or remove it to require all the listed badges.',
+    fr: 'Donnez à atLeast une valeur d’au plus {count}, ou retirez-le pour exiger tous les badges listés.',
+  },
+  'milestone.circle': {
+    en: 'Milestones require each other in a circle ({circle}): nobody could ever earn them.',
+    fr: 'Des badges de parcours se requièrent en boucle ({circle}) : personne ne pourrait jamais les obtenir.',
+  },
+  'milestone.circle.hint': {
+    en: 'Remove "{slug}" from this list, or the milestone that leads back here from the other one.',
+    fr: 'Retirez « {slug} » de cette liste, ou retirez de l’autre badge de parcours le badge qui ramène à celui-ci.',
+  },
 } as const satisfies Record<string, Bilingual>;

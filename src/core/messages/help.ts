@@ -124,6 +124,8 @@ Exemple :
                           [--listed]
 Days are written YYYY-MM-DD or DD/MM/YYYY; the issue day defaults to today. Each new award's
 announcement waits in .outbox/ for \`npm run badges -- notify\`.
+A milestone badge (one with \`requires\`) goes only to those who hold its required badges on the issue
+day (not revoked, not expired); the command says what each of the others misses.
 
 Examples:
   npm run badges -- award --badge robotique-niveau-1 --name "Léa Martin" --email lea.martin@example.org
@@ -138,6 +140,8 @@ Examples:
                           [--listed]
 Les jours s’écrivent AAAA-MM-JJ ou JJ/MM/AAAA ; le jour d’attribution est aujourd’hui par défaut. L’annonce
 de chaque nouvelle attribution attend dans .outbox/ jusqu’à \`npm run badges -- notify\`.
+Un badge de parcours (qui a \`requires\`) n’est attribué qu’aux titulaires de ses badges requis le jour
+d’attribution (ni révoqués, ni expirés) ; la commande dit ce qui manque à chacune des autres personnes.
 
 Exemples :
   npm run badges -- award --badge robotique-niveau-1 --name "Léa Martin" --email lea.martin@example.org
