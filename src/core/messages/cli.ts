@@ -632,4 +632,148 @@ Next steps:
     en: '"{name}" (awarded on {day}, after this issue day)',
     fr: '« {name} » (attribué le {day}, après ce jour d’attribution)',
   },
+  // Sharded builds (core/build/shard.ts, shard-set.ts) and `merge` (build/merge.ts, cli/merge.ts).
+  'shard.notShard': { en: '{name}={value} is not a shard.', fr: '{name}={value} n’est pas un fragment.' },
+  'shard.count': {
+    en: '{name}={value}: the number of shards must be from 1 to {max}.',
+    fr: '{name}={value} : le nombre de fragments doit aller de 1 à {max}.',
+  },
+  'shard.noSuchShard': {
+    en: '{name}={value}: there is no shard {index} of {count}; shards are numbered from 1 to {count}.',
+    fr: '{name}={value} : il n’y a pas de fragment {index} sur {count} ; les fragments sont numérotés de 1 à {count}.',
+  },
+  'shard.hint': {
+    en: 'Set it to <k>/<n>, the shard k of n to build, with k from 1 to n (for example {name}=1/3), or leave it unset to build the whole site.',
+    fr: 'Donnez-lui la valeur <k>/<n>, le fragment k sur n à construire, avec k de 1 à n (par exemple {name}=1/3), ou ne la définissez pas pour construire tout le site.',
+  },
+  'shard.refused': { en: '{problem} {hint}', fr: '{problem} {hint}' },
+  'shard.manifest.notJson': {
+    en: '{label}: insigne-build.json is not JSON; is this a built shard folder?',
+    fr: '{label} : insigne-build.json n’est pas du JSON ; est-ce bien le dossier d’un fragment construit ?',
+  },
+  'shard.manifest.notManifest': {
+    en: '{label}: insigne-build.json is not a build manifest.',
+    fr: '{label} : insigne-build.json n’est pas un manifeste de construction.',
+  },
+  'shard.manifest.whole': {
+    en: '{label} is a whole build, not a shard: build each shard with INSIGNE_SHARD=<k>/<n>.',
+    fr: '{label} est une construction complète, pas un fragment : construisez chaque fragment avec INSIGNE_SHARD=<k>/<n>.',
+  },
+  'shard.manifest.edited': {
+    en: '{label}: insigne-build.json is incomplete or was edited; rebuild this shard.',
+    fr: '{label} : insigne-build.json est incomplet ou a été modifié ; reconstruisez ce fragment.',
+  },
+  'shard.set.none': { en: 'No shard folder was given.', fr: 'Aucun dossier de fragment n’a été donné.' },
+  'shard.set.otherBuild.one': {
+    en: '{labels} comes from another build than {first} (other content, keys, site address, build day or number of shards): build every shard from the same commit, on the same day.{preview}',
+    fr: '{labels} vient d’une autre construction que {first} (autre contenu, autres clés, autre adresse du site, autre jour de construction ou autre nombre de fragments) : construisez chaque fragment depuis le même commit, le même jour.{preview}',
+  },
+  'shard.set.otherBuild.other': {
+    en: '{labels} come from another build than {first} (other content, keys, site address, build day or number of shards): build every shard from the same commit, on the same day.{preview}',
+    fr: '{labels} viennent d’une autre construction que {first} (autre contenu, autres clés, autre adresse du site, autre jour de construction ou autre nombre de fragments) : construisez chaque fragment depuis le même commit, le même jour.{preview}',
+  },
+  'shard.set.preview': {
+    en: ' Preview shards can never be merged: each signs with its own throwaway keys. Configure the signing key (README, Keys).',
+    fr: ' Des fragments d’aperçu ne peuvent jamais être réunis : chacun signe avec ses propres clés jetables. Configurez la clé de signature (README, Keys).',
+  },
+  'shard.set.wrongCount': {
+    en: '{label}: shard {index} of {of} does not belong to {count} shards.',
+    fr: '{label} : le fragment {index} sur {of} n’appartient pas à un ensemble de {count} fragments.',
+  },
+  'shard.set.twice': {
+    en: 'Shard {index} of {count} was given twice: {labels}.',
+    fr: 'Le fragment {index} sur {count} a été donné deux fois : {labels}.',
+  },
+  'shard.set.missing.one': {
+    en: "Missing shard {missing} of {count}: the merge needs every shard's folder.",
+    fr: 'Il manque le fragment {missing} sur {count} : la réunion a besoin du dossier de chaque fragment.',
+  },
+  'shard.set.missing.other': {
+    en: "Missing shards {missing} of {count}: the merge needs every shard's folder.",
+    fr: 'Il manque les fragments {missing} sur {count} : la réunion a besoin du dossier de chaque fragment.',
+  },
+  'shard.set.stray': {
+    en: '{label} lists {count} award(s) of other shards ({ids}): rebuild it.',
+    fr: '{label} liste {count} attribution(s) d’autres fragments ({ids}) : reconstruisez-le.',
+  },
+  'shard.set.total': {
+    en: 'The shards list {owned} awards between them, but the site has {total}.',
+    fr: 'Les fragments listent {owned} attributions à eux tous, mais le site en a {total}.',
+  },
+  'merge.noManifest': {
+    en: '{label} holds no {file}: is it a built shard folder?',
+    fr: '{label} ne contient pas de {file} : est-ce bien le dossier d’un fragment construit ?',
+  },
+  'merge.named': { en: '{count} {what}:{lines}', fr: '{count} {what} :{lines}' },
+  'merge.line': { en: '\n  {text}{rest}', fr: '\n  {text}{rest}' },
+  'merge.more': { en: '… and {count} more', fr: '… et {count} de plus' },
+  'merge.differ': {
+    en: 'file(s) that several shards build differ between them (every shard must build the site-wide files identically: same commit, same day, same keys)',
+    fr: 'fichier(s) construits par plusieurs fragments diffèrent entre eux (chaque fragment doit construire à l’identique les fichiers communs au site : même commit, même jour, mêmes clés)',
+  },
+  'merge.notVerified': {
+    en: 'artefact(s) of the merged site do not verify against its key documents and status lists',
+    fr: 'fichier(s) de badge du site réuni ne se vérifient pas avec ses documents de clés et ses listes de statut',
+  },
+  'merge.verdict': {
+    en: '{path} (from {label}): expected {expected}, got {got}',
+    fr: '{path} (de {label}) : attendu {expected}, obtenu {got}',
+  },
+  'merge.missingFiles': {
+    en: 'award file(s) are in no shard',
+    fr: 'fichier(s) d’attribution ne sont dans aucun fragment',
+  },
+  'merge.damaged': {
+    en: '{label}: its files are not those its build wrote ({actual} files, the build wrote {expected}, or their bytes changed); download the shard again or rebuild it.',
+    fr: '{label} : ses fichiers ne sont pas ceux que sa construction a écrits ({actual} fichiers, la construction en a écrit {expected}, ou leur contenu a changé) ; téléchargez à nouveau le fragment ou reconstruisez-le.',
+  },
+  'merge.needsValue': { en: '{flag} needs a value.', fr: '{flag} demande une valeur.' },
+  'merge.badSample': {
+    en: '--sample takes a number of awards from 1 to 9999, not "{value}".',
+    fr: '--sample prend un nombre d’attributions de 1 à 9999, et non « {value} ».',
+  },
+  'merge.unknownOption': { en: 'Unknown option {option}.', fr: 'Option inconnue : {option}.' },
+  'merge.noOut': {
+    en: 'Say where the merged site goes with --out <dir>.',
+    fr: 'Indiquez avec --out <dir> où va le site réuni.',
+  },
+  'merge.noShards': {
+    en: 'Give the folder of every shard to merge.',
+    fr: 'Donnez le dossier de chaque fragment à réunir.',
+  },
+  'merge.notFolder': {
+    en: '✖ Not a folder: {labels}. Nothing was published.',
+    fr: '✖ Pas un dossier : {labels}. Rien n’a été publié.',
+  },
+  'merge.outIsShard': {
+    en: '✖ --out must be a folder of its own, not one of the shards. Nothing was published.',
+    fr: '✖ --out doit être un dossier à part, pas l’un des fragments. Rien n’a été publié.',
+  },
+  'merge.done': {
+    en: '✔ Merged {shards} shard(s) into {out}: {files} files, {awards} awards; {shared} files built by several shards are identical; {verified} artefacts of sampled awards verified against the merged site.',
+    fr: '✔ {shards} fragment(s) réuni(s) dans {out} : {files} fichiers, {awards} attributions ; {shared} fichiers construits par plusieurs fragments sont identiques ; {verified} fichiers d’attributions échantillonnées vérifiés avec le site réuni.',
+  },
+  'merge.preview': {
+    en: '⚠ This is a preview build (throwaway keys): never deploy it.',
+    fr: '⚠ Ceci est une construction d’aperçu (clés jetables) : ne la déployez jamais.',
+  },
+  'merge.refused': {
+    en: '✖ The shards cannot be merged; nothing was published.',
+    fr: '✖ Les fragments ne peuvent pas être réunis ; rien n’a été publié.',
+  },
+  // The build's log lines for shards and caches (integration.ts).
+  'build.shard': {
+    en: 'shard {index} of {count}: every site-wide file, and the awards of this shard',
+    fr: 'fragment {index} sur {count} : tous les fichiers communs au site, et les attributions de ce fragment',
+  },
+  'build.cache': {
+    en: '{name}: {reused} reused, {made} made{ignored}',
+    fr: '{name} : {reused} réutilisées, {made} calculées{ignored}',
+  },
+  'build.cache.signatures': { en: 'signing cache', fr: 'cache des signatures' },
+  'build.cache.verdicts': { en: 'self-check cache', fr: 'cache de l’autovérification' },
+  'build.cache.ignored': {
+    en: ', {refused} refused and {damaged} damaged entries ignored',
+    fr: ', {refused} entrées refusées et {damaged} endommagées ignorées',
+  },
 } as const satisfies Record<string, Bilingual>;

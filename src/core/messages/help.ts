@@ -430,4 +430,23 @@ Exemples :
   npm run badges -- endorse sign secourisme-federation-regionale.request.json --key federation.private.jwk.json
 `,
   },
+  'help.merge': {
+    en: `Usage: npm run badges -- merge <shard dir> <shard dir>… --out <dir> [--sample <n>]
+  <shard dir>   The output folder of each shard's build (INSIGNE_SHARD=<k>/<n> npm run build), in any order.
+  --out <dir>   Where the merged site goes; it replaces that folder only once every check passed.
+  --sample <n>  Awards of each shard verified against the merged site (default 8).
+
+Example:
+  npm run badges -- merge shards/1 shards/2 shards/3 --out dist
+`,
+    fr: `Utilisation : npm run badges -- merge <shard dir> <shard dir>… --out <dir> [--sample <n>]
+  <shard dir>   Le dossier de sortie de la construction de chaque fragment (INSIGNE_SHARD=<k>/<n> npm run build),
+                dans n’importe quel ordre.
+  --out <dir>   Où va le site réuni ; il ne remplace ce dossier qu’une fois toutes les vérifications passées.
+  --sample <n>  Nombre d’attributions de chaque fragment vérifiées avec le site réuni (8 par défaut).
+
+Exemple :
+  npm run badges -- merge shards/1 shards/2 shards/3 --out dist
+`,
+  },
 } as const satisfies Record<string, Bilingual>;
