@@ -776,4 +776,66 @@ Next steps:
     en: ', {refused} refused and {damaged} damaged entries ignored',
     fr: ', {refused} entrées refusées et {damaged} endommagées ignorées',
   },
+  // upload (cli/upload.ts, deploy/s3-upload.ts).
+  'upload.noManifest': {
+    en: '{file} is missing or unreadable: is this a built site? Nothing was uploaded.',
+    fr: '{file} manque ou est illisible : est-ce bien un site construit ? Rien n’a été envoyé.',
+  },
+  'upload.shard': {
+    en: 'This is one shard of a build: merge the shards first (`badges merge`). Nothing was uploaded.',
+    fr: 'Ceci est un fragment d’une construction : réunissez d’abord les fragments (`badges merge`). Rien n’a été envoyé.',
+  },
+  'upload.preview': {
+    en: 'This is a PREVIEW build, signed with throwaway keys: its badges are not the issuer’s. Build with the signing key (README, Keys). Nothing was uploaded.',
+    fr: 'Ceci est une construction d’APERÇU, signée avec des clés jetables : ses badges ne sont pas ceux de l’émetteur. Construisez avec la clé de signature (README, Keys). Rien n’a été envoyé.',
+  },
+  'upload.answered': {
+    en: '{path}: the server answered {status}',
+    fr: '{path} : le serveur a répondu {status}',
+  },
+  'upload.failed': { en: '{path}: {reason}', fr: '{path} : {reason}' },
+  'upload.oneFolder': {
+    en: 'Give one site folder, not {count}.',
+    fr: 'Donnez un seul dossier de site, et non {count}.',
+  },
+  'upload.noEndpoint': {
+    en: 'Say where to upload with --s3 <endpoint>.',
+    fr: 'Indiquez avec --s3 <endpoint> où envoyer le site.',
+  },
+  'upload.badEndpoint': {
+    en: '--s3 takes the address of the S3 API, such as https://s3.eu-west-3.amazonaws.com, not "{value}".',
+    fr: '--s3 prend l’adresse de l’API S3, comme https://s3.eu-west-3.amazonaws.com, et non « {value} ».',
+  },
+  'upload.noBucket': {
+    en: 'Say which bucket with --bucket <name>.',
+    fr: 'Indiquez le compartiment avec --bucket <name>.',
+  },
+  'upload.badParallel': {
+    en: '--parallel takes a number from 1 to 64.',
+    fr: '--parallel prend un nombre de 1 à 64.',
+  },
+  'upload.notFolder': {
+    en: '✖ {dir} is not a folder: build the site first (npm run build). Nothing was uploaded.',
+    fr: '✖ {dir} n’est pas un dossier : construisez d’abord le site (npm run build). Rien n’a été envoyé.',
+  },
+  'upload.dryRun': {
+    en: '{count} objects would be uploaded; nothing was.',
+    fr: '{count} objets seraient envoyés ; aucun ne l’a été.',
+  },
+  'upload.noCredentials': {
+    en: '✖ Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (an access key allowed to write to the bucket) in the environment. Nothing was uploaded.',
+    fr: '✖ Définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY (une clé d’accès autorisée à écrire dans le compartiment) dans l’environnement. Rien n’a été envoyé.',
+  },
+  'upload.failures': {
+    en: '✖ {count} object(s) could not be uploaded ({uploaded} were); the upload stopped:',
+    fr: '✖ {count} objet(s) n’ont pas pu être envoyés ({uploaded} l’ont été) ; l’envoi s’est arrêté :',
+  },
+  'upload.again': {
+    en: 'Run the same command again once the cause is fixed: uploading is safe to repeat.',
+    fr: 'Relancez la même commande une fois la cause corrigée : l’envoi peut être répété sans risque.',
+  },
+  'upload.done': {
+    en: '✔ Uploaded {count} objects ({megabytes} MB) to {target}, each with its content type and cache lifetime.',
+    fr: '✔ {count} objets envoyés ({megabytes} Mo) vers {target}, chacun avec son type de contenu et sa durée de cache.',
+  },
 } as const satisfies Record<string, Bilingual>;

@@ -449,4 +449,41 @@ Exemple :
   npm run badges -- merge shards/1 shards/2 shards/3 --out dist
 `,
   },
+  'help.upload': {
+    en: `Usage: npm run badges -- upload [<dir>] --s3 <endpoint> --bucket <name> [options]
+  <dir>              The built site (default: dist). A preview build or a shard is refused.
+  --s3 <endpoint>    The S3 API address: https://s3.<region>.amazonaws.com, https://<account>.r2.cloudflarestorage.com,
+                     or your MinIO's, e.g. https://minio.my-school.example.
+  --bucket <name>    The bucket the CDN serves.
+  --prefix <folder>  A folder in the bucket (the site's base path, e.g. badges); default: the bucket root.
+  --region <region>  The signing region (default: AWS_REGION, else us-east-1; R2 accepts auto).
+  --parallel <n>     Uploads at once (default 8).
+  --dry-run          List each object with its Content-Type and Cache-Control; upload nothing.
+Credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN) from the environment.
+Objects are written, never deleted: every published URL must keep answering (docs/deploy.md).
+
+Examples:
+  npm run badges -- upload --dry-run --prefix badges
+  npm run badges -- upload dist --s3 https://s3.eu-west-3.amazonaws.com --bucket my-school-badges --prefix badges
+  npm run badges -- upload --s3 https://<account>.r2.cloudflarestorage.com --bucket badges --region auto
+`,
+    fr: `Utilisation : npm run badges -- upload [<dir>] --s3 <endpoint> --bucket <name> [options]
+  <dir>              Le site construit (par défaut : dist). Une construction d’aperçu ou un fragment est refusé.
+  --s3 <endpoint>    L’adresse de l’API S3 : https://s3.<region>.amazonaws.com, https://<account>.r2.cloudflarestorage.com,
+                     ou celle de votre MinIO, par exemple https://minio.mon-ecole.example.
+  --bucket <name>    Le compartiment (bucket) que sert le CDN.
+  --prefix <folder>  Un dossier du compartiment (le chemin de base du site, par exemple badges) ; par défaut :
+                     la racine du compartiment.
+  --region <region>  La région de signature (par défaut : AWS_REGION, sinon us-east-1 ; R2 accepte auto).
+  --parallel <n>     Nombre d’envois simultanés (8 par défaut).
+  --dry-run          Liste chaque objet avec son Content-Type et son Cache-Control ; n’envoie rien.
+Identifiants : AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY (et AWS_SESSION_TOKEN), lus dans l’environnement.
+Les objets sont écrits, jamais supprimés : chaque adresse publiée doit continuer de répondre (docs/deploy.md).
+
+Exemples :
+  npm run badges -- upload --dry-run --prefix badges
+  npm run badges -- upload dist --s3 https://s3.eu-west-3.amazonaws.com --bucket mon-ecole-badges --prefix badges
+  npm run badges -- upload --s3 https://<account>.r2.cloudflarestorage.com --bucket badges --region auto
+`,
+  },
 } as const satisfies Record<string, Bilingual>;
