@@ -838,4 +838,16 @@ Next steps:
     en: '✔ Uploaded {count} objects ({megabytes} MB) to {target}, each with its content type and cache lifetime.',
     fr: '✔ {count} objets envoyés ({megabytes} Mo) vers {target}, chacun avec son type de contenu et sa durée de cache.',
   },
+  'build.cacheLeak': {
+    en: 'Private key material found in the signing cache, which should hold signatures only. The cache was removed; nothing was published.',
+    fr: 'Des éléments de clé privée ont été trouvés dans le cache des signatures, qui ne devrait contenir que des signatures. Le cache a été supprimé ; rien n’a été publié.',
+  },
+  'build.siteLeak': {
+    en: 'Private key material found in {count} file(s) of the new site. Nothing was published.',
+    fr: 'Des éléments de clé privée ont été trouvés dans {count} fichier(s) du nouveau site. Rien n’a été publié.',
+  },
+  'build.siteLeak.hint': {
+    en: 'Remove the key from these files (or from the content or public/ file they come from), and treat the key as leaked if it was ever pushed: see SECURITY.md, "If a private key leaks".',
+    fr: 'Retirez la clé de ces fichiers (ou du fichier de contenu ou de public/ dont ils viennent), et considérez la clé comme divulguée si elle a déjà été poussée : voir SECURITY.md, "If a private key leaks".',
+  },
 } as const satisfies Record<string, Bilingual>;
