@@ -850,4 +850,173 @@ Next steps:
     en: 'Remove the key from these files (or from the content or public/ file they come from), and treat the key as leaked if it was ever pushed: see SECURITY.md, "If a private key leaks".',
     fr: 'Retirez la clé de ces fichiers (ou du fichier de contenu ou de public/ dont ils viennent), et considérez la clé comme divulguée si elle a déjà été poussée : voir SECURITY.md, "If a private key leaks".',
   },
+  // notify (cli/notify.ts).
+  'notify.optionsOnly': { en: '"notify" takes options only.', fr: '« notify » ne prend que des options.' },
+  'notify.oneAction': {
+    en: 'Choose one of --send, --export and --purge.',
+    fr: 'Choisissez une seule option parmi --send, --export et --purge.',
+  },
+  'notify.expiringNeedsCsv': {
+    en: '--expiring needs the roster again: --csv <roster.csv> (addresses are never stored).',
+    fr: '--expiring a de nouveau besoin de la liste : --csv <roster.csv> (les adresses ne sont jamais conservées).',
+  },
+  'notify.badExpiring': {
+    en: '--expiring takes a number of days, such as 30.',
+    fr: '--expiring prend un nombre de jours, par exemple 30.',
+  },
+  'notify.badBatch': {
+    en: '--batch takes a whole number of messages, such as 50.',
+    fr: '--batch prend un nombre entier de messages, par exemple 50.',
+  },
+  'notify.badRate': {
+    en: '--rate takes messages per minute, such as 30.',
+    fr: '--rate prend un nombre de messages par minute, par exemple 30.',
+  },
+  'notify.badSeparator': {
+    en: '--separator is ";", "," or tab.',
+    fr: '--separator vaut ";", "," ou tab.',
+  },
+  'notify.outboxUnreadable': {
+    en: '✖ .outbox/announcements.json: {reason}. Nothing was sent.',
+    fr: '✖ .outbox/announcements.json : {reason}. Rien n’a été envoyé.',
+  },
+  'notify.purged': {
+    en: '✔ Outbox emptied: {count} announcement(s) removed, none sent.',
+    fr: '✔ Boîte d’envoi vidée : {count} annonce(s) supprimée(s), aucune envoyée.',
+  },
+  'notify.dropped': { en: '  − dropped  {line}: {why}', fr: '  − retirée  {line} : {why}' },
+  'notify.dropped.revoked': { en: 'the award was revoked', fr: 'l’attribution a été révoquée' },
+  'notify.dropped.gone': { en: 'the award no longer exists', fr: 'l’attribution n’existe plus' },
+  'notify.template': {
+    en: '{file}, line {line}: the message {problem}.',
+    fr: '{file}, ligne {line} : le message {problem}.',
+  },
+  'notify.nothingSent': { en: 'Nothing was sent.', fr: 'Rien n’a été envoyé.' },
+  'notify.empty': {
+    en: 'The outbox is empty: every announcement was sent or exported.',
+    fr: 'La boîte d’envoi est vide : chaque annonce a été envoyée ou exportée.',
+  },
+  'notify.waiting': {
+    en: '{count} announcement(s) waiting in the outbox (.outbox/, never committed):',
+    fr: '{count} annonce(s) en attente dans la boîte d’envoi (.outbox/, jamais versionnée) :',
+  },
+  'notify.lastAttempt': { en: '  (last attempt: {reason})', fr: '  (dernière tentative : {reason})' },
+  'notify.howToSend': {
+    en: 'Send them with `notify --send`, or export a mail-merge file with `notify --export <file.csv>`.',
+    fr: 'Envoyez-les avec `notify --send`, ou exportez un fichier de publipostage avec `notify --export <file.csv>`.',
+  },
+  'notify.line': { en: '{kind} {id}  {name}  "{badge}"', fr: '{kind} {id}  {name}  « {badge} »' },
+  'notify.kind.award': { en: 'award', fr: 'attribution' },
+  'notify.kind.expiry': { en: 'reminder', fr: 'rappel' },
+  'notify.dryRun': {
+    en: 'Dry run: {count} message(s) would go out; nothing was sent.',
+    fr: 'Essai à blanc : {count} message(s) partiraient ; rien n’a été envoyé.',
+  },
+  'notify.exportInside': {
+    en: '✖ {file} is inside the project folder, and a mail-merge file holds email addresses: write it outside the repository (for example ~/Documents/{name}). Nothing was written.',
+    fr: '✖ {file} est dans le dossier du projet, et un fichier de publipostage contient des adresses électroniques : écrivez-le hors du dépôt (par exemple ~/Documents/{name}). Rien n’a été écrit.',
+  },
+  'notify.exportDryRun': {
+    en: 'Dry run: {count} row(s) would be written to {file}; nothing was written.',
+    fr: 'Essai à blanc : {count} ligne(s) seraient écrites dans {file} ; rien n’a été écrit.',
+  },
+  'notify.exportExists': {
+    en: '✖ {file} already exists: choose another name. Nothing was written.',
+    fr: '✖ {file} existe déjà : choisissez un autre nom. Rien n’a été écrit.',
+  },
+  'notify.exportFailed': {
+    en: '✖ Cannot write {file} ({code}). Nothing was written.',
+    fr: '✖ Impossible d’écrire {file} ({code}). Rien n’a été écrit.',
+  },
+  'notify.unknownError': { en: 'unknown error', fr: 'erreur inconnue' },
+  'notify.tab': { en: 'tab', fr: 'tabulation' },
+  'notify.exported': {
+    en: '✔ {count} announcement(s) exported to {file} (UTF-8, "{separator}"-separated) and removed from the outbox. The file holds addresses: delete it once the mail merge is done.',
+    fr: '✔ {count} annonce(s) exportée(s) dans {file} (UTF-8, séparateur « {separator} ») et retirée(s) de la boîte d’envoi. Le fichier contient des adresses : supprimez-le une fois le publipostage terminé.',
+  },
+  'notify.sent': { en: '  ✔ sent     {line}', fr: '  ✔ envoyée  {line}' },
+  'notify.pending': { en: '  … pending  {line}: {reason}', fr: '  … en attente  {line} : {reason}' },
+  'notify.failed': { en: '  ✖ failed   {line}: {reason}', fr: '  ✖ échec    {line} : {reason}' },
+  'notify.sendSummary': {
+    en: 'Sent {sent}, not live yet {notLive}, failed {failed}; {pending} announcement(s) still in the outbox.',
+    fr: 'Envoyées : {sent}, pages pas encore en ligne : {notLive}, échecs : {failed} ; {pending} annonce(s) encore dans la boîte d’envoi.',
+  },
+  'notify.notLiveHint': {
+    en: 'Pages that are not live yet: deploy the site first, or use --no-live-check if it is not on its final address.',
+    fr: 'Pages pas encore en ligne : déployez d’abord le site, ou utilisez --no-live-check s’il n’est pas à son adresse définitive.',
+  },
+  'notify.rowRejected': { en: '  ✖ line {line}  {name}{problems}', fr: '  ✖ ligne {line}  {name}{problems}' },
+  'notify.rowUnmatched': { en: '  ✖ line {line}  ({name}) {why}', fr: '  ✖ ligne {line}  ({name}) {why}' },
+  'notify.noAward': {
+    en: 'no award matches this address',
+    fr: 'aucune attribution ne correspond à cette adresse',
+  },
+  'notify.noAwardOf': {
+    en: 'no award of "{badge}" matches this address',
+    fr: 'aucune attribution de « {badge} » ne correspond à cette adresse',
+  },
+  'notify.noneExpiring': {
+    en: 'no award expires within {days} days',
+    fr: 'aucune attribution n’expire dans les {days} jours',
+  },
+  'notify.queuedRow': { en: '  + line {line}  queued {entry}', fr: '  + ligne {line}  en file : {entry}' },
+  'notify.queued': {
+    en: '{count} announcement(s) queued from {file}; {unmatched} row(s) matched nothing, {rejected} row(s) were wrong.',
+    fr: '{count} annonce(s) mise(s) en file depuis {file} ; {unmatched} ligne(s) sans correspondance, {rejected} ligne(s) erronée(s).',
+  },
+  // verify (cli/verify.ts) and its report (verify/format.ts); the verifier's own texts are in core/verify/messages.ts.
+  'verify.noTarget': {
+    en: 'Give one file or URL to verify.',
+    fr: 'Donnez un fichier ou une URL à vérifier.',
+  },
+  'verify.manyTargets': {
+    en: 'Give one file or URL, not {count}.',
+    fr: 'Donnez un seul fichier ou une seule URL, et non {count}.',
+  },
+  'verify.siteDirNeedsUrl': {
+    en: "--site-dir needs the site's URL: {reason}",
+    fr: '--site-dir a besoin de l’adresse du site : {reason}',
+  },
+  'verify.cannotRead': { en: 'Cannot read the file {file}.', fr: 'Impossible de lire le fichier {file}.' },
+  'verify.notDeployed': {
+    en: "This badge belongs to this project's site, {site}, and a document could not be fetched from it: is the site deployed yet? To check a build before deploying it, read the documents from the built folder:\n  npm run badges -- verify {target} --site-dir dist",
+    fr: 'Ce badge appartient au site de ce projet, {site}, et un document n’a pas pu y être lu : le site est-il déjà déployé ? Pour vérifier une construction avant de la déployer, lisez les documents dans le dossier construit :\n  npm run badges -- verify {target} --site-dir dist',
+  },
+  'verify.headline': {
+    en: '{mark} {headline}{reason}: {explanation}',
+    fr: '{mark} {headline}{reason} : {explanation}',
+  },
+  'verify.reason': {
+    en: ' (reason given by the issuer: {reason})',
+    fr: ' (motif donné par l’émetteur : {reason})',
+  },
+  'verify.expiredOn': { en: '  expired on {day}', fr: '  expiré le {day}' },
+  'verify.line.badge': { en: '  badge      {value}', fr: '  badge      {value}' },
+  'verify.line.issuer': { en: '  issuer     {value}', fr: '  émetteur   {value}' },
+  'verify.line.earner': { en: '  earner     {value}', fr: '  titulaire  {value}' },
+  'verify.line.validUntil': {
+    en: '  valid      from {from} until {until}',
+    fr: '  valable    du {from} au {until}',
+  },
+  'verify.line.validForever': {
+    en: '  valid      from {from}, no expiry',
+    fr: '  valable    à partir du {from}, sans expiration',
+  },
+  'verify.payload': { en: '{kind}: {verdict}', fr: '{kind} : {verdict}' },
+  'verify.embeddedKey': { en: ' (key embedded in the header)', fr: ' (clé incluse dans l’en-tête)' },
+  'verify.hostedAt': { en: 'hosted at {url}', fr: 'hébergé à l’adresse {url}' },
+  'verify.controller': { en: ' (controller {controller})', fr: ' (contrôleur {controller})' },
+  'verify.at': { en: ' (at {pointer})', fr: ' (à {pointer})' },
+  'verify.endorsement': {
+    en: '  endorsed   by {who} ({id}), {state}{comment}',
+    fr: '  recommandé par {who} ({id}), {state}{comment}',
+  },
+  'verify.endorsement.verified': { en: 'verified', fr: 'vérifiée' },
+  'verify.endorsement.notVerified': { en: 'DOES NOT VERIFY', fr: 'NE SE VÉRIFIE PAS' },
+  'verify.endorsement.comment': { en: ': "{comment}"', fr: ' : « {comment} »' },
+  'verify.checkedAt': { en: 'Checked at {at}.', fr: 'Vérifié le {at}.' },
+  'verify.more': {
+    en: 'Every check: add --verbose. The whole report as JSON: --json.',
+    fr: 'Toutes les vérifications : ajoutez --verbose. Le rapport complet en JSON : --json.',
+  },
 } as const satisfies Record<string, Bilingual>;
