@@ -1019,4 +1019,33 @@ Next steps:
     en: 'Every check: add --verbose. The whole report as JSON: --json.',
     fr: 'Toutes les vérifications : ajoutez --verbose. Le rapport complet en JSON : --json.',
   },
+  // Delivery (delivery/smtp.ts, delivery/live.ts), as notify prints it.
+  'smtp.missing.one': {
+    en: `Set {first} to send (see docs/deploy.md, "Tell your earners"): for example {url}='smtps://user:password@smtp.example.org:465' {from}='Your school <badges@example.org>'.`,
+    fr: `Définissez {first} pour envoyer (voir docs/deploy.md, "Tell your earners") : par exemple \`{url}='smtps://user:password@smtp.example.org:465' {from}='Votre école <badges@example.org>'\`.`,
+  },
+  'smtp.missing.both': {
+    en: `Set {url} and {from} to send (see docs/deploy.md, "Tell your earners"): for example {url}='smtps://user:password@smtp.example.org:465' {from}='Your school <badges@example.org>'.`,
+    fr: `Définissez {url} et {from} pour envoyer (voir docs/deploy.md, "Tell your earners") : par exemple \`{url}='smtps://user:password@smtp.example.org:465' {from}='Votre école <badges@example.org>'\`.`,
+  },
+  'smtp.notUrl': {
+    en: '{name} is not a URL: write smtps://user:password@host:465.',
+    fr: '{name} n’est pas une URL : écrivez smtps://user:password@host:465.',
+  },
+  'smtp.protocol': {
+    en: '{name} must start with smtps:// or smtp://, not {protocol}.',
+    fr: '{name} doit commencer par smtps:// ou smtp://, et non {protocol}.',
+  },
+  'smtp.from': {
+    en: '{name} must be an address, or a name and an address: Your school <badges@example.org>.',
+    fr: '{name} doit être une adresse, ou un nom et une adresse : `Votre école <badges@example.org>`.',
+  },
+  'live.status': {
+    en: 'its page answers HTTP {status} (not deployed yet?)',
+    fr: 'sa page répond HTTP {status} (pas encore déployée ?)',
+  },
+  'live.unreachable': {
+    en: 'its page could not be reached ({cause})',
+    fr: 'sa page n’a pas pu être atteinte ({cause})',
+  },
 } as const satisfies Record<string, Bilingual>;

@@ -27,7 +27,7 @@ import {
   PLACEHOLDERS,
   parseTemplateFile,
 } from '../../core/delivery/templates.ts';
-import { say } from '../../core/messages/catalogue.ts';
+import { type Message, say } from '../../core/messages/catalogue.ts';
 import { addDuration, awardState } from '../../core/model/status.ts';
 import type { Award, Language, Model } from '../../core/model/types.ts';
 import { today } from '../content.ts';
@@ -303,7 +303,9 @@ async function send(
     ? options.deps.mailer(context)
     : (() => {
         const settings = smtpSettings(context.env ?? process.env);
-        return settings.ok ? createMailer(settings.settings) : settings.message;
+        return settings.ok
+          ? createMailer(settings.settings)
+          : t(context)('text.verbatim', { text: settings.says });
       })();
   if (typeof made === 'string') {
     context.err.write(`✖ ${made} ${t(context)('notify.nothingSent')}\n`);
@@ -313,10 +315,10 @@ async function send(
   const wait = options.deps.sleep ?? sleep;
   let outbox = start;
   const sent: Announcement[] = [];
-  const notLive: [Announcement, string][] = [];
+  const notLive: [Announcement, Message][] = [];
   const failed: [Announcement, string][] = [];
   const chosen = start.announcements.slice(0, options.batch);
-  const liveness = new Map<string, Promise<{ live: true } | { live: false; reason: string }>>();
+  const liveness = new Map<string, ReturnType<typeof isLive>>();
   try {
     for (const [index, a] of chosen.entries()) {
       if (options.liveCheck) {
@@ -327,7 +329,7 @@ async function send(
         }
         const result = await check;
         if (!result.live) {
-          notLive.push([a, result.reason]);
+          notLive.push([a, result.says]);
           outbox = withFailure(outbox, announcementKey(a), result.reason);
           writeOutbox(context.cwd, outbox);
           continue;
