@@ -1048,4 +1048,34 @@ Next steps:
     en: 'its page could not be reached ({cause})',
     fr: 'sa page n’a pas pu être atteinte ({cause})',
   },
+  // A message template of content/messages/ (core/delivery/templates.ts): "the message …".
+  'template.frontMatter': {
+    en: 'must start with a front matter block: ---, subject: …, ---',
+    fr: 'doit commencer par un bloc d’en-tête : `---`, `subject: …`, `---`',
+  },
+  'template.subject': {
+    en: 'needs a `subject:` line in its front matter',
+    fr: 'a besoin d’une ligne `subject:` dans son en-tête',
+  },
+  'template.body': {
+    en: 'has no message text after the front matter',
+    fr: 'n’a pas de texte après son en-tête',
+  },
+  'template.placeholder': {
+    en: 'uses {name}, which no message fills. Placeholders: {known}',
+    fr: 'utilise {name}, qu’aucune annonce ne remplit. Variables disponibles : {known}',
+  },
+  // The outbox (core/delivery/outbox.ts).
+  'outbox.notJson': {
+    en: 'the outbox file is not valid JSON',
+    fr: 'le fichier de la boîte d’envoi n’est pas du JSON valide',
+  },
+  'outbox.notOutbox': {
+    en: 'the outbox file is not an Insigne outbox (version 1)',
+    fr: 'le fichier n’est pas une boîte d’envoi Insigne (version 1)',
+  },
+  'outbox.incomplete': {
+    en: 'announcement {index} of the outbox lacks {missing}',
+    fr: 'il manque {missing} à l’annonce {index} de la boîte d’envoi',
+  },
 } as const satisfies Record<string, Bilingual>;

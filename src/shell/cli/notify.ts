@@ -105,7 +105,7 @@ export async function runNotify(args: string[], context: CliContext, deps: Notif
     outbox = readOutbox(context.cwd);
   } catch (error) {
     if (!(error instanceof OutboxError)) throw error;
-    context.err.write(`${tr('notify.outboxUnreadable', { reason: error.message })}\n`);
+    context.err.write(`${tr('notify.outboxUnreadable', { reason: error.says })}\n`);
     return 1;
   }
 
@@ -195,7 +195,7 @@ function loadTemplates(
       else
         problems.push(
           ...parsed.problems.map((p) =>
-            t(context)('notify.template', { file, line: p.line, problem: p.message }),
+            t(context)('notify.template', { file, line: p.line, problem: p.says }),
           ),
         );
     }
