@@ -30,7 +30,7 @@ export interface EndorsementContent {
   /** The site's URL authority; undefined when the shell could not tell where the site is published. */
   readonly urls?: SiteUrls;
   /** Why the site's address is unknown, for the problem told when there are endorsements. */
-  readonly siteUnknown?: string;
+  readonly siteUnknown?: Message;
   /** YYYY-MM-DD. */
   readonly today: string;
 }

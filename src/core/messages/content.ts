@@ -1018,4 +1018,13 @@ export const contentMessages = {
     en: 'Remove "{slug}" from this list, or the milestone that leads back here from the other one.',
     fr: 'Retirez « {slug} » de cette liste, ou retirez de l’autre badge de parcours le badge qui ramène à celui-ci.',
   },
+  // Where the site is published (shell/site-config.ts).
+  'siteConfig.unreadable': {
+    en: '{file} could not be read, so the address of the site is unknown.',
+    fr: '{file} n’a pas pu être lu : l’adresse du site est donc inconnue.',
+  },
+  'siteConfig.noSite': {
+    en: "{file} has no `site: '<https address>'` line with a plain string, so the address of the site is unknown.",
+    fr: "{file} n’a pas de ligne `site: '<https address>'` avec une simple chaîne : l’adresse du site est donc inconnue.",
+  },
 } as const satisfies Record<string, Bilingual>;

@@ -137,7 +137,7 @@ async function request(args: string[], context: CliContext): Promise<number> {
   if (!model) return 1;
   const site = readSiteLocation(context.cwd);
   if (!site.ok) {
-    context.err.write(`${tr('endorse.siteUnknown', { reason: site.reason })}\n`);
+    context.err.write(`${tr('endorse.siteUnknown', { reason: site.says })}\n`);
     return 1;
   }
   const urls = urlsFor(site.location);
