@@ -1078,4 +1078,30 @@ Next steps:
     en: 'announcement {index} of the outbox lacks {missing}',
     fr: 'il manque {missing} à l’annonce {index} de la boîte d’envoi',
   },
+  // What each placeholder of a message template holds (core/delivery/templates.ts), for `notify --help`.
+  'placeholder.earner': { en: "the earner's display name", fr: 'le nom affiché du titulaire' },
+  'placeholder.firstName': {
+    en: "the earner's first name (the first word of the name)",
+    fr: 'le prénom du titulaire (le premier mot du nom)',
+  },
+  'placeholder.badge': { en: 'the badge name', fr: 'le nom du badge' },
+  'placeholder.issuer': { en: "the issuer's name", fr: 'le nom de l’émetteur' },
+  'placeholder.contact': {
+    en: "the issuer's public contact address",
+    fr: 'l’adresse de contact publique de l’émetteur',
+  },
+  'placeholder.url': { en: "the earner's award page", fr: 'la page d’attribution du titulaire' },
+  'placeholder.linkedin': {
+    en: 'the LinkedIn "Add to profile" link',
+    fr: 'le lien LinkedIn « Ajouter au profil »',
+  },
+  'placeholder.verify': { en: "the site's verify page", fr: 'la page de vérification du site' },
+  'placeholder.expires': {
+    en: 'the expiry day in words (empty when the award never expires)',
+    fr: 'le jour d’expiration en toutes lettres (vide si l’attribution n’expire jamais)',
+  },
+  'placeholder.validity': {
+    en: 'a sentence saying until when the award is valid (empty when it never expires)',
+    fr: 'une phrase qui dit jusqu’à quand l’attribution est valable (vide si elle n’expire jamais)',
+  },
 } as const satisfies Record<string, Bilingual>;

@@ -25,6 +25,7 @@ import {
   composeMessage,
   type MessageTemplate,
   PLACEHOLDERS,
+  type Placeholder,
   parseTemplateFile,
 } from '../../core/delivery/templates.ts';
 import { type Message, say } from '../../core/messages/catalogue.ts';
@@ -48,8 +49,8 @@ import { type CliContext, t } from './context.ts';
 /** The command's help, in the context's language, with the placeholders a message may use. */
 const notifyUsage = (context: CliContext) =>
   t(context)('help.notify', {
-    placeholders: Object.entries(PLACEHOLDERS)
-      .map(([name, what]) => `  {${name}}  ${what}`)
+    placeholders: (Object.keys(PLACEHOLDERS) as Placeholder[])
+      .map((name) => `  {${name}}  ${t(context)(`placeholder.${name}`)}`)
       .join('\n'),
   });
 
