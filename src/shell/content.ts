@@ -187,7 +187,7 @@ export function loadContent(
   const endorsed = linkEndorsements({
     files,
     ...(linked.ok && { model: linked.model }),
-    ...(site.ok ? { urls: urlsFor(site.location) } : { siteUnknown: site.reason }),
+    ...(site.ok ? { urls: urlsFor(site.location) } : { siteUnknown: site.says }),
     today: day,
   });
   const problems = sortProblems([...linked.problems, ...endorsed.problems]);

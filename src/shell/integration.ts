@@ -46,8 +46,16 @@ const emitStage = () =>
 export { BUILD_MANIFEST } from './build/shard.ts';
 
 /** One log line of what a build cache gave. */
-const formatCacheStats = (name: string, stats: CacheStats) =>
-  `${name}: ${stats.reused} reused, ${stats.made} made${stats.refused + stats.damaged > 0 ? `, ${stats.refused} refused and ${stats.damaged} damaged entries ignored` : ''}`;
+const formatCacheStats = (name: 'signatures' | 'verdicts', stats: CacheStats) =>
+  speak('build.cache', {
+    name: say(`build.cache.${name}`),
+    reused: stats.reused,
+    made: stats.made,
+    ignored:
+      stats.refused + stats.damaged > 0
+        ? say('build.cache.ignored', { refused: stats.refused, damaged: stats.damaged })
+        : '',
+  });
 
 /** The counts in the stage report (INSIGNE_TIMINGS) that the benchmark and the tests read. */
 const cacheCounts = (prefix: string, stats: CacheStats | undefined): Record<string, number> =>
@@ -161,10 +169,7 @@ export function insigne(): AstroIntegration {
             signer.close();
             return;
           }
-          if (shard)
-            logger.info(
-              `shard ${shard.index} of ${shard.count}: every site-wide file, and the awards of this shard`,
-            );
+          if (shard) logger.info(speak('build.shard', { index: shard.index, count: shard.count }));
           const { next: nextDir, data: dataDir } = stagingDirs(publishDir);
           updateConfig({ outDir: pathToFileURL(`${nextDir}/`) });
           const current: BuildState = {
@@ -206,7 +211,12 @@ export function insigne(): AstroIntegration {
           signer?.close();
           lock?.release();
           // Key problems and a locked build are told in full by their message.
-          throw error instanceof InsigneError ? plainError(error.message, error.code) : error;
+          throw error instanceof InsigneError
+            ? plainError(
+                error.says ? render(error.says, languageOfEnvironment(process.env)) : error.message,
+                error.code,
+              )
+            : error;
         }
       },
       'astro:build:start': async ({ logger }) => {
@@ -246,12 +256,12 @@ export function insigne(): AstroIntegration {
           const emitted = await state.emit.emitted;
           lap(state, 'emit-wait');
           logger.info(speak('build.credentials', { files: emitted.files }));
-          if (emitted.signatures) logger.info(formatCacheStats('signing cache', emitted.signatures));
+          if (emitted.signatures) logger.info(formatCacheStats('signatures', emitted.signatures));
           // The signing process checks one half of the awards while this one, done with the pages, checks the other.
           const check = mergeSelfChecks(await Promise.all([checkHalf(state.job, 0), state.emit.checked]));
           lap(state, 'self-check');
           logger.info(formatSelfCheck(check));
-          if (check.cache) logger.info(formatCacheStats('self-check cache', check.cache));
+          if (check.cache) logger.info(formatCacheStats('verdicts', check.cache));
           Object.assign(state.timings, cacheCounts('cache.signatures', emitted.signatures));
           Object.assign(state.timings, cacheCounts('cache.verdicts', check.cache));
           if (!check.ok) throw new Error(speak('build.selfCheckFailed'));

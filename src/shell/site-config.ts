@@ -6,11 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type Message, render, say } from '../core/messages/catalogue.ts';
 import { type SiteLocation, toSiteLocation } from '../core/urls.ts';
 
 export type SiteLocationResult =
   | { readonly ok: true; readonly location: SiteLocation }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; readonly says: Message };
 
 const CONFIG = 'astro.config.mjs';
 
@@ -25,20 +26,19 @@ function stringSetting(text: string, name: string): string | undefined {
   return undefined;
 }
 
+const unknown = (says: Message) => ({ ok: false, reason: render(says, 'en'), says }) as const;
+
 /** `site` and `base` of the project's astro.config.mjs. */
 export function readSiteLocation(root: string): SiteLocationResult {
   let text: string;
   try {
     text = readFileSync(join(root, CONFIG), 'utf8');
   } catch {
-    return { ok: false, reason: `${CONFIG} could not be read, so the address of the site is unknown.` };
+    return unknown(say('siteConfig.unreadable', { file: CONFIG }));
   }
   const site = stringSetting(text, 'site');
   if (site === undefined || !URL.canParse(site)) {
-    return {
-      ok: false,
-      reason: `${CONFIG} has no \`site: '<https address>'\` line with a plain string, so the address of the site is unknown.`,
-    };
+    return unknown(say('siteConfig.noSite', { file: CONFIG }));
   }
   return { ok: true, location: toSiteLocation(site, stringSetting(text, 'base') ?? '/') };
 }

@@ -40,8 +40,8 @@ describe('content fixtures', () => {
       expect(`${report}\n`).toBe(readFileSync(expectedFile, 'utf8'));
     });
 
-    it(`reports ${name} in French, every problem from the catalogue`, () => {
-      const result = loadContent(projectFromFixture(name), TODAY);
+    it(`reports ${name} in French, every problem from the catalogue`, async () => {
+      const result = await loadCheckedContent(projectFromFixture(name), TODAY);
       expect(result.problems.filter((p) => p.says === undefined)).toEqual([]);
       const report = formatProblems(result.problems, undefined, 'fr');
       expect(report).not.toBe(formatProblems(result.problems));

@@ -31,7 +31,7 @@ describe('site and base as astro.config.mjs writes them', () => {
 
   it('says why when there is no file, or site is not a plain string', () => {
     const missing = readSiteLocation(project());
-    expect(missing).toEqual({
+    expect(missing).toMatchObject({
       ok: false,
       reason: 'astro.config.mjs could not be read, so the address of the site is unknown.',
     });

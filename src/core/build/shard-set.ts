@@ -3,6 +3,7 @@
  * (`insigne-build.json` of each shard folder) is one complete build, which files each award must have in
  * the merged site, and which awards of each shard it verifies. Pure: manifests in, problems out.
  */
+import { type Message, render, say } from '../messages/catalogue.ts';
 import { type ShardSpec, shardOf } from './shard.ts';
 
 export type ExpectedVerdict = 'verified' | 'expired' | 'revoked';
@@ -34,20 +35,16 @@ const VERDICTS = new Set<unknown>(['verified', 'expired', 'revoked']);
 export function parseShardManifest(
   text: string,
   label: string,
-): { ok: true; manifest: ShardManifest } | { ok: false; message: string } {
+): { ok: true; manifest: ShardManifest } | { ok: false; message: string; says: Message } {
+  const refuse = (says: Message) => ({ ok: false, message: render(says, 'en'), says }) as const;
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, message: `${label}: insigne-build.json is not JSON; is this a built shard folder?` };
+    return refuse(say('shard.manifest.notJson', { label }));
   }
-  if (!isObject(value))
-    return { ok: false, message: `${label}: insigne-build.json is not a build manifest.` };
-  if (value.shard === undefined)
-    return {
-      ok: false,
-      message: `${label} is a whole build, not a shard: build each shard with INSIGNE_SHARD=<k>/<n>.`,
-    };
+  if (!isObject(value)) return refuse(say('shard.manifest.notManifest', { label }));
+  if (value.shard === undefined) return refuse(say('shard.manifest.whole', { label }));
   const { shard, awards, files } = value;
   const valid =
     typeof value.preview === 'boolean' &&
@@ -65,11 +62,7 @@ export function parseShardManifest(
     isObject(files) &&
     Number.isInteger(files.count) &&
     typeof files.sha256 === 'string';
-  if (!valid)
-    return {
-      ok: false,
-      message: `${label}: insigne-build.json is incomplete or was edited; rebuild this shard.`,
-    };
+  if (!valid) return refuse(say('shard.manifest.edited', { label }));
   return { ok: true, manifest: value as unknown as ShardManifest };
 }
 
@@ -77,20 +70,20 @@ export function parseShardManifest(
  * Every reason a set of shards is not one complete build: different builds (content, keys, site, day or
  * number of shards), a shard given twice or missing, an award in the wrong shard, awards missing.
  */
-export function checkShardSet(shards: readonly ShardInput[]): string[] {
-  const problems: string[] = [];
+export function checkShardSet(shards: readonly ShardInput[]): Message[] {
+  const problems: Message[] = [];
   const first = shards[0];
-  if (!first) return ['No shard folder was given.'];
+  if (!first) return [say('shard.set.none')];
   const { count } = first.manifest.shard;
   const differ = shards.filter((s) => s.manifest.build !== first.manifest.build);
   if (differ.length > 0) {
     const preview = shards.some((s) => s.manifest.preview);
     problems.push(
-      `${differ.map((s) => s.label).join(', ')} ${differ.length === 1 ? 'comes' : 'come'} from another build than ${first.label} ` +
-        '(other content, keys, site address, build day or number of shards): build every shard from the same commit, on the same day.' +
-        (preview
-          ? ' Preview shards can never be merged: each signs with its own throwaway keys. Configure the signing key (README, Keys).'
-          : ''),
+      say(differ.length === 1 ? 'shard.set.otherBuild.one' : 'shard.set.otherBuild.other', {
+        labels: differ.map((s) => s.label).join(', '),
+        first: first.label,
+        preview: preview ? say('shard.set.preview') : '',
+      }),
     );
     return problems;
   }
@@ -98,20 +91,21 @@ export function checkShardSet(shards: readonly ShardInput[]): string[] {
   for (const { label, manifest } of shards) {
     const { index } = manifest.shard;
     if (manifest.shard.count !== count || index < 1 || index > count) {
-      problems.push(
-        `${label}: shard ${index} of ${manifest.shard.count} does not belong to ${count} shards.`,
-      );
+      problems.push(say('shard.set.wrongCount', { label, index, of: manifest.shard.count, count }));
       continue;
     }
     byIndex.set(index, [...(byIndex.get(index) ?? []), label]);
   }
   for (const [index, labels] of [...byIndex].sort(([a], [b]) => a - b)) {
-    if (labels.length > 1) problems.push(`Shard ${index} of ${count} was given twice: ${labels.join(', ')}.`);
+    if (labels.length > 1) problems.push(say('shard.set.twice', { index, count, labels: labels.join(', ') }));
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
   if (missing.length > 0)
     problems.push(
-      `Missing shard${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${count}: the merge needs every shard's folder.`,
+      say(missing.length > 1 ? 'shard.set.missing.other' : 'shard.set.missing.one', {
+        missing: missing.join(', '),
+        count,
+      }),
     );
   if (problems.length > 0) return problems;
   let owned = 0;
@@ -121,13 +115,11 @@ export function checkShardSet(shards: readonly ShardInput[]): string[] {
     const stray = ids.filter((id) => shardOf(id, count) !== manifest.shard.index);
     if (stray.length > 0)
       problems.push(
-        `${label} lists ${stray.length} award(s) of other shards (${stray.slice(0, 3).join(', ')}): rebuild it.`,
+        say('shard.set.stray', { label, count: stray.length, ids: stray.slice(0, 3).join(', ') }),
       );
   }
   if (owned !== first.manifest.awards.total)
-    problems.push(
-      `The shards list ${owned} awards between them, but the site has ${first.manifest.awards.total}.`,
-    );
+    problems.push(say('shard.set.total', { owned, total: first.manifest.awards.total }));
   return problems;
 }
 

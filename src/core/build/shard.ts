@@ -13,6 +13,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { type Message, render, say } from '../messages/catalogue.ts';
 
 /** Shard k (1-based) of n. */
 export interface ShardSpec {
@@ -27,27 +28,36 @@ export type ShardParse =
   | { readonly ok: true; readonly shard: ShardSpec }
   | {
       readonly ok: false;
-      /** What is wrong, then what to write: `problem` and `hint` in one sentence pair. */
+      /** What is wrong, then what to write: `problem` and `hint` in one sentence pair (English). */
       readonly message: string;
       readonly problem: string;
       readonly hint: string;
+      /** The same problem and hint as catalogue messages, for either language. */
+      readonly says: { readonly problem: Message; readonly hint: Message };
     };
 
 /** Reads `<k>/<n>` (as INSIGNE_SHARD gives it): 1 ≤ k ≤ n ≤ MAX_SHARDS, decimal digits only. */
 export function parseShard(text: string, name = 'INSIGNE_SHARD'): ShardParse {
   const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
   const match = text.length <= 16 ? /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text) : null;
-  const hint = `Set it to <k>/<n>, the shard k of n to build, with k from 1 to n (for example ${name}=1/3), or leave it unset to build the whole site.`;
-  const refuse = (problem: string) => ({ ok: false, message: `${problem} ${hint}`, problem, hint }) as const;
-  if (!match) return refuse(`${name}=${shown} is not a shard.`);
+  const hint = say('shard.hint', { name });
+  const refuse = (problem: Message) => {
+    const [en, enHint] = [render(problem, 'en'), render(hint, 'en')];
+    return {
+      ok: false,
+      message: `${en} ${enHint}`,
+      problem: en,
+      hint: enHint,
+      says: { problem, hint },
+    } as const;
+  };
+  if (!match) return refuse(say('shard.notShard', { name, value: shown }));
   const index = Number(match[1]);
   const count = Number(match[2]);
   if (count < 1 || count > MAX_SHARDS)
-    return refuse(`${name}=${shown}: the number of shards must be from 1 to ${MAX_SHARDS}.`);
+    return refuse(say('shard.count', { name, value: shown, max: MAX_SHARDS }));
   if (index < 1 || index > count)
-    return refuse(
-      `${name}=${shown}: there is no shard ${index} of ${count}; shards are numbered from 1 to ${count}.`,
-    );
+    return refuse(say('shard.noSuchShard', { name, value: shown, index, count }));
   return { ok: true, shard: { index, count } };
 }
 

@@ -6,9 +6,11 @@
  * are matched the same way whoever issued them, and the milestone's issuer is the one vouching for it.
  * Linear in the number of badges and listed slugs (one depth-first walk for circles).
  */
+
+import { say } from '../messages/catalogue.ts';
 import type { Badge, RequiredBadge, Requirement } from '../model/types.ts';
 import type { ParsedSource } from './parse.ts';
-import { type ContentProblem, closestName } from './problems.ts';
+import { type ContentProblem, closestName, said } from './problems.ts';
 
 /** One badge file's `requires`, as the schema accepted it. */
 export interface MilestoneEntry {
@@ -49,21 +51,23 @@ export function checkMilestones(
       if (part === slug) {
         problems.push({
           ...at(index),
-          message: `The badge "${slug}" requires itself.`,
-          hint: 'List the other badges an earner must hold first; a milestone cannot be one of its own parts.',
+          ...said(say('milestone.requiresItself', { slug }), say('milestone.requiresItself.hint')),
         });
       } else if (seen.has(part)) {
         problems.push({
           ...at(index),
-          message: `The badge "${part}" is listed twice.`,
-          hint: 'List each required badge once; to ask for only some of them, set requires.atLeast.',
+          ...said(say('milestone.listedTwice', { slug: part }), say('milestone.listedTwice.hint')),
         });
       } else if (!known.has(part)) {
         const guess = closestName(part, [...known].filter((name) => name !== slug).sort());
         problems.push({
           ...at(index),
-          message: `No badge "${part}" exists.`,
-          hint: `${guess ? `Did you mean "${guess}"? ` : ''}Badges are the files in content/badges/.`,
+          ...said(
+            say('milestone.unknownBadge', { slug: part }),
+            say('milestone.unknownBadge.hint', {
+              guess: guess ? say('milestone.didYouMean', { name: guess }) : '',
+            }),
+          ),
         });
       }
       seen.add(part);
@@ -72,8 +76,13 @@ export function checkMilestones(
     if (requires.atLeast !== undefined && requires.atLeast > distinct) {
       problems.push({
         ...at(),
-        message: `atLeast is ${requires.atLeast}, but only ${distinct} badge${distinct === 1 ? ' is' : 's are'} listed.`,
-        hint: `Set atLeast to at most ${distinct}, or remove it to require all the listed badges.`,
+        ...said(
+          say(distinct === 1 ? 'milestone.atLeast.one' : 'milestone.atLeast.other', {
+            atLeast: requires.atLeast,
+            count: distinct,
+          }),
+          say('milestone.atLeast.hint', { count: distinct }),
+        ),
       });
     }
     if (problems.length > before) continue;
@@ -139,8 +148,10 @@ function circleProblems(entries: readonly MilestoneEntry[]): ContentProblem[] {
           file: entry.parsed.file,
           line: entry.parsed.lineOf(['requires', 'badges', index]),
           field: `requires.badges[${index}]`,
-          message: `Milestones require each other in a circle (${[...shown, `"${part}"`].join(' → ')}): nobody could ever earn them.`,
-          hint: `Remove "${part}" from this list, or the milestone that leads back here from the other one.`,
+          ...said(
+            say('milestone.circle', { circle: [...shown, `"${part}"`].join(' → ') }),
+            say('milestone.circle.hint', { slug: part }),
+          ),
         });
       } else if (seen === undefined) {
         state.set(part, 'open');

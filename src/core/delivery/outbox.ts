@@ -3,6 +3,8 @@
  * award twice keeps one entry; an entry leaves only when it was sent or exported (or purged), so a
  * failed or interrupted run loses nothing and a second run sends nothing twice.
  */
+
+import { type Message, render, say } from '../messages/catalogue.ts';
 import { type Announcement, announcementKey } from './announcement.ts';
 
 export interface Outbox {
@@ -14,6 +16,13 @@ export const EMPTY_OUTBOX: Outbox = { version: 1, announcements: [] };
 
 export class OutboxError extends Error {
   readonly code = 'ERR_OUTBOX';
+  /** The same message from the catalogue, for either language. */
+  readonly says: Message;
+
+  constructor(says: Message) {
+    super(render(says, 'en'));
+    this.says = says;
+  }
 }
 
 const REQUIRED = ['kind', 'awardId', 'badge', 'badgeName', 'earnerName', 'email', 'language', 'awardUrl'];
@@ -24,17 +33,17 @@ export function parseOutbox(text: string): Outbox {
   try {
     value = JSON.parse(text);
   } catch {
-    throw new OutboxError('the outbox file is not valid JSON');
+    throw new OutboxError(say('outbox.notJson'));
   }
   const outbox = value as Partial<Outbox>;
   if (outbox?.version !== 1 || !Array.isArray(outbox.announcements))
-    throw new OutboxError('the outbox file is not an Insigne outbox (version 1)');
+    throw new OutboxError(say('outbox.notOutbox'));
   outbox.announcements.forEach((entry, index) => {
     const missing = REQUIRED.filter(
       (key) => typeof (entry as unknown as Record<string, unknown>)[key] !== 'string',
     );
     if (missing.length > 0)
-      throw new OutboxError(`announcement ${index + 1} of the outbox lacks ${missing.join(', ')}`);
+      throw new OutboxError(say('outbox.incomplete', { index: index + 1, missing: missing.join(', ') }));
   });
   return outbox as Outbox;
 }

@@ -4,6 +4,7 @@
  * matter line, then the body). The plain text is the message; the HTML part is the same text as
  * paragraphs and links, with every value escaped.
  */
+import { type Message, render, say } from '../messages/catalogue.ts';
 import type { Language } from '../model/types.ts';
 import { type Announcement, type AnnouncementKind, expiryInWords, splitName } from './announcement.ts';
 
@@ -196,8 +197,17 @@ export function composeMessage(announcement: Announcement, template: MessageTemp
 /** A template file's problems: line (1-based) and what is wrong. */
 export interface TemplateProblem {
   readonly line: number;
+  /** What is wrong with "the message" (the template), in English. */
   readonly message: string;
+  /** The same, from the catalogue. */
+  readonly says: Message;
 }
+
+const problemAt = (line: number, says: Message): TemplateProblem => ({
+  line,
+  message: render(says, 'en'),
+  says,
+});
 
 /**
  * A template file: `---`, `subject: …`, `---`, then the body. Unknown placeholders are problems, so a
@@ -215,26 +225,31 @@ export function parseTemplateFile(
   if (close === -1)
     return {
       ok: false,
-      problems: [{ line: 1, message: 'must start with a front matter block: ---, subject: …, ---' }],
+      problems: [problemAt(1, say('template.frontMatter'))],
     };
   const subjectLine = lines.slice(1, close).findIndex((line) => /^subject\s*:/.test(line));
   const rawSubject =
     subjectLine === -1 ? '' : (lines[subjectLine + 1] as string).replace(/^subject\s*:\s*/, '').trim();
   const subject = /^(["']).*\1$/.test(rawSubject) ? rawSubject.slice(1, -1) : rawSubject;
-  if (!subject) problems.push({ line: 2, message: 'needs a `subject:` line in its front matter' });
+  if (!subject) problems.push(problemAt(2, say('template.subject')));
   const body = lines
     .slice(close + 1)
     .join('\n')
     .trim();
-  if (!body) problems.push({ line: close + 2, message: 'has no message text after the front matter' });
+  if (!body) problems.push(problemAt(close + 2, say('template.body')));
   lines.forEach((line, index) => {
     for (const name of unknownPlaceholders(line))
-      problems.push({
-        line: index + 1,
-        message: `uses {${name}}, which no message fills. Placeholders: ${Object.keys(PLACEHOLDERS)
-          .map((p) => `{${p}}`)
-          .join(', ')}`,
-      });
+      problems.push(
+        problemAt(
+          index + 1,
+          say('template.placeholder', {
+            name: `{${name}}`,
+            known: Object.keys(PLACEHOLDERS)
+              .map((p) => `{${p}}`)
+              .join(', '),
+          }),
+        ),
+      );
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, template: { subject, body } };
 }

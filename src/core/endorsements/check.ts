@@ -11,9 +11,10 @@ import { controlCharacterIn, scanForUnreadableText, showControlCharacters } from
 import type { ParsedSource, SourceFile } from '../content/parse.ts';
 import { parseYamlSource } from '../content/parse.ts';
 import type { ContentProblem } from '../content/problems.ts';
-import { closestName } from '../content/problems.ts';
-import { describeInvisible, invisibleCharacterIn } from '../content/text-safety.ts';
+import { closestName, said } from '../content/problems.ts';
+import { invisibleCharacterIn } from '../content/text-safety.ts';
 import type { JsonObject } from '../credentials/json.ts';
+import { type Message, say } from '../messages/catalogue.ts';
 import type { Award, Badge, Endorsement, Issuer, Model } from '../model/types.ts';
 import { awardUrn, type SiteUrls, sitePaths } from '../urls.ts';
 import { checkDataIntegrity } from '../verify/data-integrity.ts';
@@ -29,7 +30,7 @@ export interface EndorsementContent {
   /** The site's URL authority; undefined when the shell could not tell where the site is published. */
   readonly urls?: SiteUrls;
   /** Why the site's address is unknown, for the problem told when there are endorsements. */
-  readonly siteUnknown?: string;
+  readonly siteUnknown?: Message;
   /** YYYY-MM-DD. */
   readonly today: string;
 }
@@ -40,10 +41,8 @@ export interface EndorsementLinkResult {
   readonly problems: readonly ContentProblem[];
 }
 
-const SIGN_AGAIN =
-  'Do not edit a signed endorsement: ask the endorser to sign the request again (`npm run badges -- endorse sign`) and commit the file they send back unchanged.';
-const NEW_REQUEST =
-  'Write a new request in this project (`npm run badges -- endorse request`) and have it signed: the request holds the right addresses.';
+const SIGN_AGAIN = say('endorsement.signAgain.hint');
+const NEW_REQUEST = say('endorsement.newRequest.hint');
 const MAX_SUGGEST_LENGTH = 300;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -97,15 +96,10 @@ function readOne(
   targets: Targets | undefined,
   problems: ContentProblem[],
 ): Endorsement | undefined {
-  const at = (line: number, field: string, message: string, hint?: string) =>
-    problems.push({ file: file.path, line, field, message, ...(hint !== undefined && { hint }) });
+  const at = (line: number, field: string, message: Message, hint?: Message) =>
+    problems.push({ file: file.path, line, field, ...said(message, hint) });
   if (!file.path.toLowerCase().endsWith('.json')) {
-    at(
-      0,
-      '',
-      'Files under content/endorsements/ are signed endorsements in JSON; this one is not a .json file.',
-      'Move it out of content/endorsements/, or commit the .json file `badges endorse sign` wrote.',
-    );
+    at(0, '', say('endorsement.notJson'), say('endorsement.notJson.hint'));
     return undefined;
   }
   let data: unknown;
@@ -119,11 +113,11 @@ function readOne(
     ).slice(0, 200);
     // V8 gives "(line L column C)" for most mistakes; otherwise the first line.
     const line = Number(/\(line (\d+) column/.exec(detail)?.[1] ?? 1);
-    at(line, '', `The file is not valid JSON: ${detail}`, SIGN_AGAIN);
+    at(line, '', say('endorsement.invalidJson', { detail }), SIGN_AGAIN);
     return undefined;
   }
   if (!isObject(data)) {
-    at(1, '', 'The file does not hold a JSON object, so it is not an endorsement.', SIGN_AGAIN);
+    at(1, '', say('endorsement.notObject'), SIGN_AGAIN);
     return undefined;
   }
   const unreadable = scanForUnreadableText(file);
@@ -147,7 +141,7 @@ function readOne(
     const top = String(path[0] ?? '');
     if (fields.has(top) || fields.size >= 10) continue;
     fields.add(top);
-    at(lineOf(path), dotted(path), `Not a valid OB 3.0 EndorsementCredential: ${error.message}.`, SIGN_AGAIN);
+    at(lineOf(path), dotted(path), say('endorsement.schema', { detail: error.message }), SIGN_AGAIN);
   }
   const subject = isObject(data.credentialSubject) ? data.credentialSubject : {};
   const issuer = isObject(data.issuer) ? data.issuer : {};
@@ -163,12 +157,7 @@ function readOne(
   ] as const) {
     const control = typeof value === 'string' ? controlCharacterIn(value) : undefined;
     if (control !== undefined)
-      at(
-        lineOf(path),
-        dotted(path),
-        `This text holds a control character (${control}), which cannot be published.`,
-        SIGN_AGAIN,
-      );
+      at(lineOf(path), dotted(path), say('endorsement.control', { control }), SIGN_AGAIN);
   }
   // The endorser's name is shown as theirs: no character that hides or reorders part of it.
   const invisible = invisibleCharacterIn(endorserName);
@@ -176,42 +165,36 @@ function readOne(
     at(
       lineOf(['issuer', 'name']),
       'issuer.name',
-      `The endorser's name holds an invisible or direction-changing character (${describeInvisible(invisible)}).`,
+      say('endorsement.invisibleName', {
+        code: invisible.code,
+        name: invisible.name,
+        position: invisible.position,
+      }),
       SIGN_AGAIN,
     );
   }
 
   if (data.proof === undefined) {
-    at(
-      1,
-      'proof',
-      'The endorsement is not signed: it has no proof.',
-      'Send this request to the endorser; they sign it with `npm run badges -- endorse sign <file> --key <their key>`, and you commit the signed file they send back.',
-    );
+    at(1, 'proof', say('endorsement.unsigned'), say('endorsement.unsigned.hint'));
   }
   if (!/^did:(key|web):/.test(endorserId)) {
     at(
       lineOf(['issuer', 'id']),
       'issuer.id',
-      `The endorser is identified by "${showControlCharacters(endorserId.slice(0, 200))}", which is neither a did:key nor a did:web.`,
+      say('endorsement.endorserId', { id: showControlCharacters(endorserId.slice(0, 200)) }),
       SIGN_AGAIN,
     );
   }
   if (endorserName === '') {
-    at(
-      lineOf(['issuer']),
-      'issuer.name',
-      "The endorser's name is missing; pages show it with the endorsement.",
-      SIGN_AGAIN,
-    );
+    at(lineOf(['issuer']), 'issuer.name', say('endorsement.endorserName'), SIGN_AGAIN);
   }
   const validFrom = dayOf(data.validFrom);
   if (validFrom !== undefined && validFrom > input.today) {
     at(
       lineOf(['validFrom']),
       'validFrom',
-      `The endorsement is valid from ${validFrom}, after today (${input.today}).`,
-      'Commit it on or after that day, or ask the endorser to sign a request dated today.',
+      say('endorsement.notYetValid', { day: validFrom, today: input.today }),
+      say('endorsement.notYetValid.hint'),
     );
   }
   const validUntil = dayOf(data.validUntil);
@@ -219,8 +202,8 @@ function readOne(
     at(
       lineOf(['validUntil']),
       'validUntil',
-      `The endorsement expired on ${validUntil}.`,
-      'Remove the file, or ask the endorser for a new endorsement.',
+      say('endorsement.expired', { day: validUntil }),
+      say('endorsement.expired.hint'),
     );
   }
 
@@ -229,8 +212,10 @@ function readOne(
     at(
       lineOf(['id']),
       'id',
-      `The endorsement cannot be checked: ${input.siteUnknown ?? 'the address of the site is unknown.'}`,
-      'Set `site` and `base` in astro.config.mjs as plain strings.',
+      say('endorsement.siteUnknown', {
+        reason: input.siteUnknown ?? say('endorsement.siteUnknown.default'),
+      }),
+      say('endorsement.siteUnknown.hint'),
     );
     return undefined;
   }
@@ -241,7 +226,7 @@ function readOne(
     at(
       lineOf(['id']),
       'id',
-      `The endorsement's id "${showControlCharacters(id.slice(0, 200))}" is not an address of this site's endorsements (${stem}<name>.json).`,
+      say('endorsement.badId', { id: showControlCharacters(id.slice(0, 200)), stem }),
       NEW_REQUEST,
     );
   }
@@ -255,10 +240,14 @@ function readOne(
       at(
         lineOf(['credentialSubject', 'id']),
         'credentialSubject.id',
-        `It endorses "${shown}", which is no badge, issuer or award of this site.`,
+        say('endorsement.unknownSubject', { id: shown }),
         near !== undefined
-          ? `Did you mean the badge "${targets.byId.get(near)?.key ?? near}" (${near})? ${NEW_REQUEST}`
-          : `The endorsed badge, issuer or award may have been renamed or removed. ${NEW_REQUEST}`,
+          ? say('endorsement.unknownSubject.guess.hint', {
+              slug: targets.byId.get(near)?.key ?? near,
+              id: near,
+              next: NEW_REQUEST,
+            })
+          : say('endorsement.unknownSubject.hint', { next: NEW_REQUEST }),
       );
     }
   }
@@ -323,8 +312,10 @@ export function linkEndorsements(input: EndorsementContent): EndorsementLinkResu
         file: file.path,
         line: parseYamlSource(file).lineOf(['id']),
         field: 'id',
-        message: `Another file already holds the endorsement ${endorsement.id} (${earlier}).`,
-        hint: 'Keep one file per endorsement: delete the copy.',
+        ...said(
+          say('endorsement.duplicate', { id: endorsement.id, file: earlier }),
+          say('endorsement.duplicate.hint'),
+        ),
       });
       continue;
     }
@@ -365,31 +356,32 @@ export async function checkEndorsementProofs(
       endorsement.document as JsonObject,
       endorsement.endorser.id,
     );
-    const at = (line: number, field: string, message: string, hint: string) =>
-      problems.push({ file: endorsement.file, line, field, message, hint });
+    const at = (line: number, field: string, message: Message, hint: Message) =>
+      problems.push({ file: endorsement.file, line, field, ...said(message, hint) });
     const did = showControlCharacters(endorsement.endorser.id);
     const name = showControlCharacters(endorsement.endorser.name);
     if (key.status === 'failure' && key.verdict === 'error') {
       at(
         endorsement.lines.issuer,
         'issuer.id',
-        `The endorser's key (${did}) cannot be checked: Insigne checks endorsements offline and cannot read a did:web document.`,
-        'Ask the endorser to sign with a did:key instead (`npm run badges -- keygen --endorser <file>` makes one).',
+        say('endorsement.didWeb', { did }),
+        say('endorsement.didWeb.hint'),
       );
     } else if (key.status === 'failure') {
       at(
         endorsement.lines.proof,
         'proof',
-        `The endorsement is signed with a key that is not the endorser's: ${proofInfo?.type === 'DataIntegrityProof' ? proofInfo.verificationMethod : 'its key'} is not a key of ${did}.`,
+        say('endorsement.wrongKey', {
+          method:
+            proofInfo?.type === 'DataIntegrityProof'
+              ? proofInfo.verificationMethod
+              : say('endorsement.wrongKey.itsKey'),
+          did,
+        }),
         SIGN_AGAIN,
       );
     } else if (proof.status !== 'success') {
-      at(
-        endorsement.lines.proof,
-        'proof',
-        `The endorsement's signature does not match its content: it was changed after ${name} signed it, or signed with another key than ${did}.`,
-        SIGN_AGAIN,
-      );
+      at(endorsement.lines.proof, 'proof', say('endorsement.badSignature', { name, did }), SIGN_AGAIN);
     }
   }
   return problems;

@@ -6,6 +6,7 @@
 import type { CanonicalizeOptions } from '../credentials/canonicalize.ts';
 import { signDataIntegrity } from '../credentials/data-integrity.ts';
 import type { JsonObject, JsonValue } from '../credentials/json.ts';
+import { type Message, say } from '../messages/catalogue.ts';
 import { didKeyMethodOf, didKeyOf } from './document.ts';
 
 export interface EndorserKey {
@@ -16,28 +17,24 @@ export interface EndorserKey {
 
 export type SignedEndorsement =
   | { readonly ok: true; readonly document: JsonObject; readonly did: string }
-  | { readonly ok: false; readonly problems: readonly string[] };
+  | { readonly ok: false; readonly problems: readonly Message[] };
 
 const isObject = (value: JsonValue | undefined): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What a request must hold before it is signed; each problem is one sentence. */
-export function requestProblems(request: JsonValue): string[] {
-  if (!isObject(request)) return ['The file does not hold a JSON object.'];
-  const problems: string[] = [];
+export function requestProblems(request: JsonValue): Message[] {
+  if (!isObject(request)) return [say('endorse.request.notObject')];
+  const problems: Message[] = [];
   const types = Array.isArray(request.type) ? request.type : [request.type];
-  if (!types.includes('EndorsementCredential'))
-    problems.push('"type" does not include EndorsementCredential: this is not an endorsement request.');
-  if (typeof request.id !== 'string' || request.id === '')
-    problems.push('"id" is missing: the request names where the endorsement will be published.');
+  if (!types.includes('EndorsementCredential')) problems.push(say('endorse.request.type'));
+  if (typeof request.id !== 'string' || request.id === '') problems.push(say('endorse.request.id'));
   const subject = request.credentialSubject;
-  if (!isObject(subject) || typeof subject.id !== 'string')
-    problems.push('"credentialSubject.id" is missing: the request names what is endorsed.');
+  if (!isObject(subject) || typeof subject.id !== 'string') problems.push(say('endorse.request.subject'));
   const issuer = request.issuer;
   if (!isObject(issuer) || typeof issuer.name !== 'string' || issuer.name.trim() === '')
-    problems.push('"issuer.name" is missing: the endorser\'s name is shown with the endorsement.');
-  if (request.proof !== undefined)
-    problems.push('The file is already signed (it has a "proof"); sign the unsigned request instead.');
+    problems.push(say('endorse.request.name'));
+  if (request.proof !== undefined) problems.push(say('endorse.request.signed'));
   return problems;
 }
 

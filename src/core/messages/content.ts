@@ -42,7 +42,7 @@ export const contentMessages = {
   },
   'site.missing.hint': {
     en: "Set `site` (and `base` for a project site) in astro.config.mjs, e.g. site: 'https://my-school.github.io', base: '/badges'.",
-    fr: 'Définissez `site` (et `base` pour un site de projet) dans astro.config.mjs, par exemple `site: "https://mon-ecole.github.io"` et `base: "/badges"`.',
+    fr: "Définissez `site` (et `base` pour un site de projet) dans astro.config.mjs, par exemple `site: 'https://my-school.github.io', base: '/badges'`.",
   },
 
   // Schema checks (zod-problems.ts).
@@ -852,5 +852,179 @@ export const contentMessages = {
   'keys.lockedIssuer.hint': {
     en: 'Restore content/issuers/{issuer}.yaml (and its badges and awards) to keep its badges verifying, or confirm with `npm run badges -- keys forget {issuer}`.',
     fr: 'Remettez content/issuers/{issuer}.yaml (avec ses badges et attributions) pour que ses badges restent vérifiables, ou confirmez avec `npm run badges -- keys forget {issuer}`.',
+  },
+  // Endorsements (content/endorsements/*.json, src/core/endorsements/check.ts).
+  'endorsement.signAgain.hint': {
+    en: 'Do not edit a signed endorsement: ask the endorser to sign the request again (`npm run badges -- endorse sign`) and commit the file they send back unchanged.',
+    fr: 'Ne modifiez pas une recommandation signée : demandez à son auteur de signer à nouveau la demande (`npm run badges -- endorse sign`) et versionnez sans le modifier le fichier qu’il vous renvoie.',
+  },
+  'endorsement.newRequest.hint': {
+    en: 'Write a new request in this project (`npm run badges -- endorse request`) and have it signed: the request holds the right addresses.',
+    fr: 'Rédigez une nouvelle demande dans ce projet (`npm run badges -- endorse request`) et faites-la signer : la demande contient les bonnes adresses.',
+  },
+  'endorsement.notJson': {
+    en: 'Files under content/endorsements/ are signed endorsements in JSON; this one is not a .json file.',
+    fr: 'Les fichiers de content/endorsements/ sont des recommandations signées en JSON ; celui-ci n’est pas un fichier .json.',
+  },
+  'endorsement.notJson.hint': {
+    en: 'Move it out of content/endorsements/, or commit the .json file `badges endorse sign` wrote.',
+    fr: 'Sortez-le de content/endorsements/, ou versionnez le fichier .json écrit par `badges endorse sign`.',
+  },
+  'endorsement.invalidJson': {
+    en: 'The file is not valid JSON: {detail}',
+    fr: 'Le fichier n’est pas du JSON valide : {detail}',
+  },
+  'endorsement.notObject': {
+    en: 'The file does not hold a JSON object, so it is not an endorsement.',
+    fr: 'Le fichier ne contient pas d’objet JSON : ce n’est donc pas une recommandation.',
+  },
+  'endorsement.schema': {
+    en: 'Not a valid OB 3.0 EndorsementCredential: {detail}.',
+    fr: 'Pas un EndorsementCredential OB 3.0 valide : {detail}.',
+  },
+  'endorsement.control': {
+    en: 'This text holds a control character ({control}), which cannot be published.',
+    fr: 'Ce texte contient un caractère de contrôle ({control}), qui ne peut pas être publié.',
+  },
+  'endorsement.invisibleName': {
+    en: "The endorser's name holds an invisible or direction-changing character ({code} {name} at character {position}).",
+    fr: 'Le nom de l’auteur de la recommandation contient un caractère invisible ou qui change le sens d’écriture ({code} {name} au caractère {position}).',
+  },
+  'endorsement.unsigned': {
+    en: 'The endorsement is not signed: it has no proof.',
+    fr: 'La recommandation n’est pas signée : elle n’a pas de preuve (« proof »).',
+  },
+  'endorsement.unsigned.hint': {
+    en: 'Send this request to the endorser; they sign it with `npm run badges -- endorse sign <file> --key <their key>`, and you commit the signed file they send back.',
+    fr: 'Envoyez cette demande à l’auteur de la recommandation ; il la signe avec `npm run badges -- endorse sign <file> --key <their key>`, et vous versionnez le fichier signé qu’il vous renvoie.',
+  },
+  'endorsement.endorserId': {
+    en: 'The endorser is identified by "{id}", which is neither a did:key nor a did:web.',
+    fr: 'L’auteur de la recommandation est identifié par « {id} », qui n’est ni un did:key ni un did:web.',
+  },
+  'endorsement.endorserName': {
+    en: "The endorser's name is missing; pages show it with the endorsement.",
+    fr: 'Le nom de l’auteur de la recommandation manque ; les pages l’affichent avec la recommandation.',
+  },
+  'endorsement.notYetValid': {
+    en: 'The endorsement is valid from {day}, after today ({today}).',
+    fr: 'La recommandation est valable à partir du {day}, après aujourd’hui ({today}).',
+  },
+  'endorsement.notYetValid.hint': {
+    en: 'Commit it on or after that day, or ask the endorser to sign a request dated today.',
+    fr: 'Versionnez-la ce jour-là ou plus tard, ou demandez à son auteur de signer une demande datée d’aujourd’hui.',
+  },
+  'endorsement.expired': {
+    en: 'The endorsement expired on {day}.',
+    fr: 'La recommandation a expiré le {day}.',
+  },
+  'endorsement.expired.hint': {
+    en: 'Remove the file, or ask the endorser for a new endorsement.',
+    fr: 'Supprimez le fichier, ou demandez à son auteur une nouvelle recommandation.',
+  },
+  'endorsement.siteUnknown': {
+    en: 'The endorsement cannot be checked: {reason}',
+    fr: 'La recommandation ne peut pas être vérifiée : {reason}',
+  },
+  'endorsement.siteUnknown.default': {
+    en: 'the address of the site is unknown.',
+    fr: 'l’adresse du site est inconnue.',
+  },
+  'endorsement.siteUnknown.hint': {
+    en: 'Set `site` and `base` in astro.config.mjs as plain strings.',
+    fr: 'Définissez `site` et `base` dans astro.config.mjs sous forme de simples chaînes.',
+  },
+  'endorsement.badId': {
+    en: `The endorsement's id "{id}" is not an address of this site's endorsements ({stem}<name>.json).`,
+    fr: 'L’identifiant de la recommandation, « {id} », n’est pas une adresse des recommandations de ce site ({stem}<name>.json).',
+  },
+  'endorsement.unknownSubject': {
+    en: 'It endorses "{id}", which is no badge, issuer or award of this site.',
+    fr: 'Elle recommande « {id} », qui n’est ni un badge, ni un émetteur, ni une attribution de ce site.',
+  },
+  'endorsement.unknownSubject.guess.hint': {
+    en: 'Did you mean the badge "{slug}" ({id})? {next}',
+    fr: 'Vouliez-vous dire le badge « {slug} » ({id}) ? {next}',
+  },
+  'endorsement.unknownSubject.hint': {
+    en: 'The endorsed badge, issuer or award may have been renamed or removed. {next}',
+    fr: 'Le badge, l’émetteur ou l’attribution recommandé a peut-être été renommé ou supprimé. {next}',
+  },
+  'endorsement.duplicate': {
+    en: 'Another file already holds the endorsement {id} ({file}).',
+    fr: 'Un autre fichier contient déjà la recommandation {id} ({file}).',
+  },
+  'endorsement.duplicate.hint': {
+    en: 'Keep one file per endorsement: delete the copy.',
+    fr: 'Gardez un seul fichier par recommandation : supprimez la copie.',
+  },
+  'endorsement.didWeb': {
+    en: "The endorser's key ({did}) cannot be checked: Insigne checks endorsements offline and cannot read a did:web document.",
+    fr: 'La clé de l’auteur de la recommandation ({did}) ne peut pas être vérifiée : Insigne vérifie les recommandations hors ligne et ne peut pas lire un document did:web.',
+  },
+  'endorsement.didWeb.hint': {
+    en: 'Ask the endorser to sign with a did:key instead (`npm run badges -- keygen --endorser <file>` makes one).',
+    fr: 'Demandez à l’auteur de la recommandation de signer plutôt avec un did:key (`npm run badges -- keygen --endorser <file>` en crée un).',
+  },
+  'endorsement.wrongKey': {
+    en: "The endorsement is signed with a key that is not the endorser's: {method} is not a key of {did}.",
+    fr: 'La recommandation est signée avec une clé qui n’est pas celle de son auteur : {method} n’est pas une clé de {did}.',
+  },
+  'endorsement.wrongKey.itsKey': { en: 'its key', fr: 'sa clé' },
+  'endorsement.badSignature': {
+    en: "The endorsement's signature does not match its content: it was changed after {name} signed it, or signed with another key than {did}.",
+    fr: 'La signature de la recommandation ne correspond pas à son contenu : elle a été modifiée après que {name} l’a signée, ou signée avec une autre clé que {did}.',
+  },
+  // Milestones: a badge's `requires` (src/core/content/milestones.ts).
+  'milestone.requiresItself': {
+    en: 'The badge "{slug}" requires itself.',
+    fr: 'Le badge « {slug} » se requiert lui-même.',
+  },
+  'milestone.requiresItself.hint': {
+    en: 'List the other badges an earner must hold first; a milestone cannot be one of its own parts.',
+    fr: 'Listez les autres badges qu’il faut détenir d’abord ; un badge de parcours ne peut pas faire partie de ses propres étapes.',
+  },
+  'milestone.listedTwice': {
+    en: 'The badge "{slug}" is listed twice.',
+    fr: 'Le badge « {slug} » est listé deux fois.',
+  },
+  'milestone.listedTwice.hint': {
+    en: 'List each required badge once; to ask for only some of them, set requires.atLeast.',
+    fr: 'Listez chaque badge requis une seule fois ; pour n’en demander que certains, définissez requires.atLeast.',
+  },
+  'milestone.unknownBadge': { en: 'No badge "{slug}" exists.', fr: 'Il n’existe aucun badge « {slug} ».' },
+  'milestone.unknownBadge.hint': {
+    en: '{guess}Badges are the files in content/badges/.',
+    fr: '{guess}Les badges sont les fichiers de content/badges/.',
+  },
+  'milestone.didYouMean': { en: 'Did you mean "{name}"? ', fr: 'Vouliez-vous dire « {name} » ? ' },
+  'milestone.atLeast.one': {
+    en: 'atLeast is {atLeast}, but only {count} badge is listed.',
+    fr: 'atLeast vaut {atLeast}, mais {count} seul badge est listé.',
+  },
+  'milestone.atLeast.other': {
+    en: 'atLeast is {atLeast}, but only {count} badges are listed.',
+    fr: 'atLeast vaut {atLeast}, mais seulement {count} badges sont listés.',
+  },
+  'milestone.atLeast.hint': {
+    en: 'Set atLeast to at most {count}, or remove it to require all the listed badges.',
+    fr: 'Donnez à atLeast une valeur d’au plus {count}, ou retirez-le pour exiger tous les badges listés.',
+  },
+  'milestone.circle': {
+    en: 'Milestones require each other in a circle ({circle}): nobody could ever earn them.',
+    fr: 'Des badges de parcours se requièrent en boucle ({circle}) : personne ne pourrait jamais les obtenir.',
+  },
+  'milestone.circle.hint': {
+    en: 'Remove "{slug}" from this list, or the milestone that leads back here from the other one.',
+    fr: 'Retirez « {slug} » de cette liste, ou retirez de l’autre badge de parcours le badge qui ramène à celui-ci.',
+  },
+  // Where the site is published (shell/site-config.ts).
+  'siteConfig.unreadable': {
+    en: '{file} could not be read, so the address of the site is unknown.',
+    fr: '{file} n’a pas pu être lu : l’adresse du site est donc inconnue.',
+  },
+  'siteConfig.noSite': {
+    en: "{file} has no `site: '<https address>'` line with a plain string, so the address of the site is unknown.",
+    fr: "{file} n’a pas de ligne `site: '<https address>'` avec une simple chaîne : l’adresse du site est donc inconnue.",
   },
 } as const satisfies Record<string, Bilingual>;

@@ -8,6 +8,14 @@ import type { Bilingual } from './catalogue.ts';
 
 const french = {
   // Doc lines (hints of `check`).
+  'Makes this badge a milestone: it is awarded to people who hold the listed badges (`badges award --csv` checks each roster row).':
+    'Fait de ce badge un badge de parcours : il est attribué aux titulaires des badges listés (`badges award --csv` vérifie chaque ligne de la liste).',
+  'Slugs of the required badges: the file names of content/badges/<slug>.md.':
+    'Slugs des badges requis : les noms de fichier de content/badges/<slug>.md.',
+  'How many of them an earner must hold; none: all of them.':
+    'Combien d’entre eux il faut détenir ; sans valeur : tous.',
+  'must be the slug of a badge (its file name without .md)':
+    'doit être le slug d’un badge (son nom de fichier sans .md)',
   'Badge outline: circle, shield, hexagon, rosette, rounded-square.':
     'Forme du badge : circle, shield, hexagon, rosette, rounded-square.',
   'Colour palette name; text colours are picked for contrast automatically.':

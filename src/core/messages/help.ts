@@ -10,6 +10,8 @@ Commands:
   keygen <issuer> [--retire-old]
                    Create an Ed25519 and an RSA signing key for an issuer (public halves into its file,
                    private halves into .keys/). --retire-old marks the issuer's older keys retired.
+  keygen --endorser <file>
+                   Make an endorser's key (on their machine): private key only in <file>; prints their did:key.
   new issuer <slug> --name "<name>" --url <url> --email <address>
   new badge <slug> --issuer <slug> --name "<name>" [--icon <icon>] [--shape …] [--palette …]
                    Start a commented, valid issuer or badge file. \`new --help\` lists the options.
@@ -27,6 +29,17 @@ Commands:
                    Every award with its status (valid, expired, revoked).
   verify <file|url> [--email <address>] [--json] [--site-dir <dir>]
                    Verify a baked image, a credential, an assertion or a URL; exit 0 only if verified.
+  endorse request (--badge <slug> | --issuer <slug> | --award <id>) --endorser-name "<name>"
+                   --endorser-url <url> --comment "<text>"
+                   Write the unsigned endorsement a third party will sign.
+  endorse sign <request.json> --key <endorser key file>
+                   Sign an endorsement request as the endorser (no project needed).
+  merge <shard dir>… --out <dir>
+                   Join the folders of a sharded build (INSIGNE_SHARD=<k>/<n> npm run build) into one
+                   site, byte-identical to a single build; checked and verified before it is published.
+  upload [<dir>] --s3 <endpoint> --bucket <name> [--prefix <folder>] [--dry-run]
+                   Upload a built site to S3-compatible storage (S3, R2, MinIO) with the content types
+                   and cache headers verifiers need; for sites past GitHub Pages' 1 GB (docs/deploy.md).
   icons <word> [--all] [--json] | icons --list
                    Find icons for a badge's artwork.icon by French or English word, or list them all.
   help             Show this help.
@@ -40,6 +53,9 @@ Commandes :
   keygen <issuer> [--retire-old]
                    Crée une clé de signature Ed25519 et une clé RSA pour un émetteur (moitiés publiques
                    dans son fichier, moitiés privées dans .keys/). --retire-old retire ses anciennes clés.
+  keygen --endorser <file>
+                   Crée la clé d’un recommandeur (sur sa machine) : clé privée seulement dans <file> ;
+                   affiche son did:key.
   new issuer <slug> --name "<name>" --url <url> --email <address>
   new badge <slug> --issuer <slug> --name "<name>" [--icon <icon>] [--shape …] [--palette …]
                    Commence un fichier d’émetteur ou de badge commenté et valide. \`new --help\` liste les options.
@@ -57,6 +73,19 @@ Commandes :
                    Chaque attribution avec son état (valide, expirée, révoquée).
   verify <file|url> [--email <address>] [--json] [--site-dir <dir>]
                    Vérifie une image cuite, un badge, une assertion ou une URL ; code 0 seulement si vérifié.
+  endorse request (--badge <slug> | --issuer <slug> | --award <id>) --endorser-name "<name>"
+                   --endorser-url <url> --comment "<text>"
+                   Écrit la recommandation non signée qu’un tiers signera.
+  endorse sign <request.json> --key <endorser key file>
+                   Signe une demande de recommandation en tant que recommandeur (sans projet).
+  merge <shard dir>… --out <dir>
+                   Réunit les dossiers d’une construction en fragments (INSIGNE_SHARD=<k>/<n> npm run build)
+                   en un seul site, identique octet pour octet à une construction unique ; vérifié avant
+                   d’être publié.
+  upload [<dir>] --s3 <endpoint> --bucket <name> [--prefix <folder>] [--dry-run]
+                   Envoie un site construit vers un stockage compatible S3 (S3, R2, MinIO) avec les types de
+                   contenu et en-têtes de cache dont les vérificateurs ont besoin ; pour les sites au-delà
+                   de 1 Go de GitHub Pages (docs/deploy.md).
   icons <word> [--all] [--json] | icons --list
                    Cherche des icônes pour artwork.icon par mot français ou anglais, ou les liste toutes.
   help             Affiche cette aide.
@@ -95,6 +124,8 @@ Exemple :
                           [--listed]
 Days are written YYYY-MM-DD or DD/MM/YYYY; the issue day defaults to today. Each new award's
 announcement waits in .outbox/ for \`npm run badges -- notify\`.
+A milestone badge (one with \`requires\`) goes only to those who hold its required badges on the issue
+day (not revoked, not expired); the command says what each of the others misses.
 
 Examples:
   npm run badges -- award --badge robotique-niveau-1 --name "Léa Martin" --email lea.martin@example.org
@@ -109,6 +140,8 @@ Examples:
                           [--listed]
 Les jours s’écrivent AAAA-MM-JJ ou JJ/MM/AAAA ; le jour d’attribution est aujourd’hui par défaut. L’annonce
 de chaque nouvelle attribution attend dans .outbox/ jusqu’à \`npm run badges -- notify\`.
+Un badge de parcours (qui a \`requires\`) n’est attribué qu’aux titulaires de ses badges requis le jour
+d’attribution (ni révoqués, ni expirés) ; la commande dit ce qui manque à chacune des autres personnes.
 
 Exemples :
   npm run badges -- award --badge robotique-niveau-1 --name "Léa Martin" --email lea.martin@example.org
@@ -156,27 +189,38 @@ Exemples :
   },
   'help.keygen': {
     en: `Usage: npm run badges -- keygen <issuer> [--retire-old]
+       npm run badges -- keygen --endorser <file>
 
 Creates an Ed25519 key (Data Integrity proofs) and an RSA key (VC-JWT, OB 2.0) for the issuer: public
 halves into content/issuers/<issuer>.yaml and insigne.lock.json, private halves into .keys/ (git-ignored),
 and the value of the INSIGNE_SIGNING_KEYS secret into .keys/INSIGNE_SIGNING_KEYS.secret.
 --retire-old marks the issuer's older keys retired (they stay published, so old badges still verify).
+--endorser <file> (on an endorser's machine, no project needed): makes an endorser's Ed25519 key, written
+only to <file> (readable by you only, never overwritten), and prints the did:key that identifies them;
+\`endorse sign\` signs with it. Name the file <something>.private.jwk.json so that git ignores it.
 
 Examples:
   npm run badges -- keygen my-school
   npm run badges -- keygen my-school --retire-old
+  npm run badges -- keygen --endorser federation.private.jwk.json
 `,
     fr: `Utilisation : npm run badges -- keygen <issuer> [--retire-old]
+              npm run badges -- keygen --endorser <file>
 
 Crée une clé Ed25519 (preuves Data Integrity) et une clé RSA (VC-JWT, OB 2.0) pour l’émetteur : les
 moitiés publiques dans content/issuers/<issuer>.yaml et insigne.lock.json, les moitiés privées dans .keys/
 (ignoré par git), et la valeur du secret INSIGNE_SIGNING_KEYS dans .keys/INSIGNE_SIGNING_KEYS.secret.
 --retire-old marque les anciennes clés de l’émetteur comme retirées (elles restent publiées, pour que les
 anciens badges restent vérifiables).
+--endorser <file> (sur la machine de l’auteur d’une recommandation, sans projet) : crée la clé Ed25519
+d’un recommandeur, écrite seulement dans <file> (lisible par vous seul, jamais écrasée), et affiche le
+did:key qui l’identifie ; \`endorse sign\` signe avec elle. Nommez le fichier
+<quelque-chose>.private.jwk.json pour que git l’ignore.
 
 Exemples :
   npm run badges -- keygen mon-ecole
   npm run badges -- keygen mon-ecole --retire-old
+  npm run badges -- keygen --endorser federation.private.jwk.json
 `,
   },
   'help.keys': {
@@ -349,6 +393,97 @@ Exemples :
   npm run badges -- verify ~/Downloads/robotique-niveau-1.png
   npm run badges -- verify dist/awards/<id>/badge.png --site-dir dist     (avant de déployer)
   npm run badges -- verify https://mon-ecole.github.io/badges/awards/<id>/credential.json --email lea@example.org
+`,
+  },
+  'help.endorse': {
+    en: `Usage:
+  npm run badges -- endorse request (--badge <slug> | --issuer <slug> | --award <id>)
+                   --endorser-name "<name>" --endorser-url <https://…> --comment "<text>" [--out <file>]
+  npm run badges -- endorse sign <request.json> --key <endorser key file> [--out <file>]
+
+request (in this project): writes the unsigned endorsement of a badge, an issuer or one award, for the
+endorser to sign. Its id is the address where this site will publish it. On a terminal, missing values
+are asked for.
+sign (on the endorser's machine, no project needed): puts the endorser's did:key in the endorsement and
+signs it with their key (made by \`npm run badges -- keygen --endorser <file>\`). The endorser sends the
+signed file back; the administrator commits it unchanged under content/endorsements/.
+
+Examples:
+  npm run badges -- endorse request --badge secourisme --endorser-name "Fédération régionale" --endorser-url https://federation.example --comment "Formation conforme à notre référentiel."
+  npm run badges -- endorse sign secourisme-federation-regionale.request.json --key federation.private.jwk.json
+`,
+    fr: `Utilisation :
+  npm run badges -- endorse request (--badge <slug> | --issuer <slug> | --award <id>)
+                   --endorser-name "<name>" --endorser-url <https://…> --comment "<text>" [--out <file>]
+  npm run badges -- endorse sign <request.json> --key <endorser key file> [--out <file>]
+
+request (dans ce projet) : écrit la recommandation non signée d’un badge, d’un émetteur ou d’une
+attribution, que son auteur signera. Son identifiant est l’adresse où ce site la publiera. Sur un
+terminal, les valeurs manquantes sont demandées.
+sign (sur la machine de l’auteur de la recommandation, sans projet) : met son did:key dans la
+recommandation et la signe avec sa clé (créée par \`npm run badges -- keygen --endorser <file>\`).
+L’auteur renvoie le fichier signé ; l’administrateur le versionne sans le modifier sous
+content/endorsements/.
+
+Exemples :
+  npm run badges -- endorse request --badge secourisme --endorser-name "Fédération régionale" --endorser-url https://federation.example --comment "Formation conforme à notre référentiel."
+  npm run badges -- endorse sign secourisme-federation-regionale.request.json --key federation.private.jwk.json
+`,
+  },
+  'help.merge': {
+    en: `Usage: npm run badges -- merge <shard dir> <shard dir>… --out <dir> [--sample <n>]
+  <shard dir>   The output folder of each shard's build (INSIGNE_SHARD=<k>/<n> npm run build), in any order.
+  --out <dir>   Where the merged site goes; it replaces that folder only once every check passed.
+  --sample <n>  Awards of each shard verified against the merged site (default 8).
+
+Example:
+  npm run badges -- merge shards/1 shards/2 shards/3 --out dist
+`,
+    fr: `Utilisation : npm run badges -- merge <shard dir> <shard dir>… --out <dir> [--sample <n>]
+  <shard dir>   Le dossier de sortie de la construction de chaque fragment (INSIGNE_SHARD=<k>/<n> npm run build),
+                dans n’importe quel ordre.
+  --out <dir>   Où va le site réuni ; il ne remplace ce dossier qu’une fois toutes les vérifications passées.
+  --sample <n>  Nombre d’attributions de chaque fragment vérifiées avec le site réuni (8 par défaut).
+
+Exemple :
+  npm run badges -- merge shards/1 shards/2 shards/3 --out dist
+`,
+  },
+  'help.upload': {
+    en: `Usage: npm run badges -- upload [<dir>] --s3 <endpoint> --bucket <name> [options]
+  <dir>              The built site (default: dist). A preview build or a shard is refused.
+  --s3 <endpoint>    The S3 API address: https://s3.<region>.amazonaws.com, https://<account>.r2.cloudflarestorage.com,
+                     or your MinIO's, e.g. https://minio.my-school.example.
+  --bucket <name>    The bucket the CDN serves.
+  --prefix <folder>  A folder in the bucket (the site's base path, e.g. badges); default: the bucket root.
+  --region <region>  The signing region (default: AWS_REGION, else us-east-1; R2 accepts auto).
+  --parallel <n>     Uploads at once (default 8).
+  --dry-run          List each object with its Content-Type and Cache-Control; upload nothing.
+Credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN) from the environment.
+Objects are written, never deleted: every published URL must keep answering (docs/deploy.md).
+
+Examples:
+  npm run badges -- upload --dry-run --prefix badges
+  npm run badges -- upload dist --s3 https://s3.eu-west-3.amazonaws.com --bucket my-school-badges --prefix badges
+  npm run badges -- upload --s3 https://<account>.r2.cloudflarestorage.com --bucket badges --region auto
+`,
+    fr: `Utilisation : npm run badges -- upload [<dir>] --s3 <endpoint> --bucket <name> [options]
+  <dir>              Le site construit (par défaut : dist). Une construction d’aperçu ou un fragment est refusé.
+  --s3 <endpoint>    L’adresse de l’API S3 : https://s3.<region>.amazonaws.com, https://<account>.r2.cloudflarestorage.com,
+                     ou celle de votre MinIO, par exemple https://minio.mon-ecole.example.
+  --bucket <name>    Le compartiment (bucket) que sert le CDN.
+  --prefix <folder>  Un dossier du compartiment (le chemin de base du site, par exemple badges) ; par défaut :
+                     la racine du compartiment.
+  --region <region>  La région de signature (par défaut : AWS_REGION, sinon us-east-1 ; R2 accepte auto).
+  --parallel <n>     Nombre d’envois simultanés (8 par défaut).
+  --dry-run          Liste chaque objet avec son Content-Type et son Cache-Control ; n’envoie rien.
+Identifiants : AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY (et AWS_SESSION_TOKEN), lus dans l’environnement.
+Les objets sont écrits, jamais supprimés : chaque adresse publiée doit continuer de répondre (docs/deploy.md).
+
+Exemples :
+  npm run badges -- upload --dry-run --prefix badges
+  npm run badges -- upload dist --s3 https://s3.eu-west-3.amazonaws.com --bucket mon-ecole-badges --prefix badges
+  npm run badges -- upload --s3 https://<account>.r2.cloudflarestorage.com --bucket badges --region auto
 `,
   },
 } as const satisfies Record<string, Bilingual>;

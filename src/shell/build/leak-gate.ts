@@ -23,6 +23,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { encodeBase58btc } from '../../core/credentials/base58.ts';
+import { translator } from '../../core/messages/catalogue.ts';
+import { languageOfEnvironment } from '../../core/messages/language.ts';
 import { KEYS_ENV, type StoredPrivateKey } from '../keys.ts';
 
 const WINDOW = 16;
@@ -201,12 +203,9 @@ export function scanFolder(dir: string, needles: KeyNeedles): LeakReport {
   return { leaks, files, bytes };
 }
 
-/** The refusal, one line per file; it names key parts and files, never key material. */
+/** The refusal, one line per file, in the system's language; it names key parts and files, never key material. */
 export function formatLeaks(report: LeakReport): string {
   const lines = report.leaks.map(({ path, what }) => `  ✖ ${path}: ${what}`);
-  return [
-    `Private key material found in ${report.leaks.length} file(s) of the new site. Nothing was published.`,
-    ...lines,
-    'Remove the key from these files (or from the content or public/ file they come from), and treat the key as leaked if it was ever pushed: see SECURITY.md, "If a private key leaks".',
-  ].join('\n');
+  const t = translator(languageOfEnvironment(process.env));
+  return [t('build.siteLeak', { count: report.leaks.length }), ...lines, t('build.siteLeak.hint')].join('\n');
 }

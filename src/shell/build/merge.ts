@@ -25,6 +25,7 @@ import {
   sampleAwards,
   secondLanguagePages,
 } from '../../core/build/shard-set.ts';
+import { type Message, render, say } from '../../core/messages/catalogue.ts';
 import { createFilesResolver, createVerifier, type VerifyInput } from '../../core/verify/index.ts';
 import { acquireBuildLock } from './build-lock.ts';
 import { publish, recoverInterruptedPublish, stagingDirs } from './publish.ts';
@@ -32,10 +33,10 @@ import { BUILD_MANIFEST, digestFiles, siteFiles, wholeBuildManifest } from './sh
 
 /** A merge that cannot go on: its message lists every problem found, for people. */
 export class MergeRefused extends Error {
-  readonly problems: readonly string[];
+  readonly problems: readonly Message[];
 
-  constructor(problems: readonly string[]) {
-    super(problems.join('\n'));
+  constructor(problems: readonly Message[]) {
+    super(problems.map((problem) => render(problem, 'en')).join('\n'));
     this.name = 'MergeRefused';
     this.problems = problems;
   }
@@ -62,24 +63,28 @@ export interface MergeReport {
 /** At most this many paths are named per problem; the rest are counted. */
 const NAMED = 10;
 
-function named(paths: readonly string[], what: string): string {
-  const shown = paths.slice(0, NAMED).map((path) => `  ${path}`);
-  const more = paths.length > NAMED ? [`  … and ${paths.length - NAMED} more`] : [];
-  return [`${paths.length} ${what}:`, ...shown, ...more].join('\n');
+function named(paths: readonly (string | Message)[], what: Message): Message {
+  const more = paths.length > NAMED ? [say('merge.more', { count: paths.length - NAMED })] : [];
+  // One line each, indented: a chain of messages, since a list parameter is joined with commas.
+  const lines = [...paths.slice(0, NAMED), ...more].reduceRight<Message | ''>(
+    (rest, text) => say('merge.line', { text, rest }),
+    '',
+  );
+  return say('merge.named', { count: paths.length, what, lines });
 }
 
 function readShards(options: MergeOptions): ShardInput[] {
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const inputs: ShardInput[] = [];
   for (const { label, dir } of options.shards) {
     const path = join(dir, BUILD_MANIFEST);
     if (!existsSync(path)) {
-      problems.push(`${label} holds no ${BUILD_MANIFEST}: is it a built shard folder?`);
+      problems.push(say('merge.noManifest', { label, file: BUILD_MANIFEST }));
       continue;
     }
     const parsed = parseShardManifest(readFileSync(path, 'utf8'), label);
     if (parsed.ok) inputs.push({ label, manifest: parsed.manifest });
-    else problems.push(parsed.message);
+    else problems.push(parsed.says);
   }
   if (problems.length === 0) problems.push(...checkShardSet(inputs));
   if (problems.length > 0) throw new MergeRefused(problems);
@@ -117,13 +122,7 @@ function copyShards(
       files.add(path);
     }
   }
-  if (differing.length > 0)
-    throw new MergeRefused([
-      named(
-        differing,
-        'file(s) that several shards build differ between them (every shard must build the site-wide files identically: same commit, same day, same keys)',
-      ),
-    ]);
+  if (differing.length > 0) throw new MergeRefused([named(differing, say('merge.differ'))]);
   return { files, shared };
 }
 
@@ -158,7 +157,7 @@ async function verifySamples(shards: readonly ShardInput[], dir: string, size: n
   );
   const verifier = createVerifier(resolver);
   const now = new Date(`${first.builtOn}T00:00:00Z`);
-  const failures: string[] = [];
+  const failures: Message[] = [];
   let verified = 0;
   for (const { label, manifest } of shards) {
     for (const id of sampleAwards(manifest.awards.own, size)) {
@@ -176,17 +175,11 @@ async function verifySamples(shards: readonly ShardInput[], dir: string, size: n
       for (const [path, input] of inputs) {
         const report = await verifier.verify(input, { now });
         if (report.verdict === expected) verified++;
-        else failures.push(`${path} (from ${label}): expected ${expected}, got ${report.verdict}`);
+        else failures.push(say('merge.verdict', { path, label, expected, got: report.verdict }));
       }
     }
   }
-  if (failures.length > 0)
-    throw new MergeRefused([
-      named(
-        failures,
-        'artefact(s) of the merged site do not verify against its key documents and status lists',
-      ),
-    ]);
+  if (failures.length > 0) throw new MergeRefused([named(failures, say('merge.notVerified'))]);
   return verified;
 }
 
@@ -194,15 +187,13 @@ async function verifySamples(shards: readonly ShardInput[], dir: string, size: n
 export async function mergeShards(options: MergeOptions): Promise<MergeReport> {
   const shards = readShards(options);
   const first = shards[0]?.manifest;
-  if (!first) throw new MergeRefused(['No shard folder was given.']);
+  if (!first) throw new MergeRefused([say('shard.set.none')]);
   const damaged = shards.flatMap(({ label, manifest }, i) => {
     const dir = options.shards[i]?.dir as string;
     const actual = digestFiles(dir);
     return actual.count === manifest.files.count && actual.sha256 === manifest.files.sha256
       ? []
-      : [
-          `${label}: its files are not those its build wrote (${actual.count} files, the build wrote ${manifest.files.count}, or their bytes changed); download the shard again or rebuild it.`,
-        ];
+      : [say('merge.damaged', { label, actual: actual.count, expected: manifest.files.count })];
   });
   if (damaged.length > 0) throw new MergeRefused(damaged);
 
@@ -215,7 +206,7 @@ export async function mergeShards(options: MergeOptions): Promise<MergeReport> {
     const { preview, builtOn } = first;
     writeFileSync(join(next, BUILD_MANIFEST), wholeBuildManifest(preview, builtOn));
     const missing = missingArtefacts(shards, files);
-    if (missing.length > 0) throw new MergeRefused([named(missing, 'award file(s) are in no shard')]);
+    if (missing.length > 0) throw new MergeRefused([named(missing, say('merge.missingFiles'))]);
     const verified = await verifySamples(shards, next, options.sample ?? 8);
     publish(next, options.outDir);
     return {

@@ -16,6 +16,7 @@ import { join, relative, sep } from 'node:path';
 import { parseShard, type ShardSpec, shardOf } from '../../core/build/shard.ts';
 import type { ExpectedVerdict, ShardManifest } from '../../core/build/shard-set.ts';
 import { InsigneError } from '../../core/errors.ts';
+import { say } from '../../core/messages/catalogue.ts';
 import { awardState } from '../../core/model/status.ts';
 import type { Award, Model } from '../../core/model/types.ts';
 
@@ -34,7 +35,10 @@ export function buildShard(env: NodeJS.ProcessEnv = process.env): ShardSpec | un
   const parsed = parseShard(value, SHARD_ENV);
   if (!parsed.ok) {
     // A message for people: the stack would only bury it.
-    const error = new InsigneError('ERR_SHARD', parsed.message);
+    const error = new InsigneError(
+      'ERR_SHARD',
+      say('shard.refused', { problem: parsed.says.problem, hint: parsed.says.hint }),
+    );
     error.stack = `${error.name}: ${parsed.message}`;
     throw error;
   }

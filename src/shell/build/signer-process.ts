@@ -11,6 +11,9 @@
  * - `gate`: the leak gate over the finished site (leak-gate.ts), against the keys it holds.
  * It exits when the build disconnects, including when the build is killed.
  */
+
+import { translator } from '../../core/messages/catalogue.ts';
+import { languageOfEnvironment } from '../../core/messages/language.ts';
 import type { Model, PublicKey } from '../../core/model/types.ts';
 import { KEYS_ENV, type KeyRing, loadKeyRing, readStoredKeys, storedKeysSource } from '../keys.ts';
 import { readLock } from '../lock.ts';
@@ -87,6 +90,9 @@ async function handle(request: SignerRequest): Promise<unknown> {
   }
 }
 
+/** The process speaks the language of the system, as the build does. */
+const speak = (id: 'build.cacheLeak') => translator(languageOfEnvironment(process.env))(id);
+
 /** The leak gate over the signing cache; a hit (a bug) removes the cache and stops the build. */
 async function gateCache(dir: string): Promise<void> {
   const { keyNeedles, scanFolder } = await import('./leak-gate.ts');
@@ -96,10 +102,7 @@ async function gateCache(dir: string): Promise<void> {
   const { rmSync } = await import('node:fs');
   rmSync(dir, { recursive: true, force: true });
   const files = report.leaks.map(({ path, what }) => `  ✖ ${path}: ${what}`);
-  const message = [
-    'Private key material found in the signing cache, which should hold signatures only. The cache was removed; nothing was published.',
-    ...files,
-  ].join('\n');
+  const message = [speak('build.cacheLeak'), ...files].join('\n');
   throw Object.assign(new Error(message), { code: 'ERR_KEY_LEAK' });
 }
 

@@ -170,12 +170,12 @@ async function awardOne(run: Run, raw: RawRequest): Promise<number> {
   const [unqualified] = plan.unqualified;
   if (unqualified) {
     context.err.write(
-      `✖ Cannot award "${badge.name}": this person ${partsSummary(badge, unqualified)}. Nothing was written.\n`,
+      `${tr('award.milestone.refused', { badge: badge.name, summary: partsSummary(badge, unqualified) })}\n`,
     );
     return 1;
   }
   const [award] = plan.create;
-  if (!award) throw new Error('unreachable: one request is either held or created');
+  if (!award) throw new Error('unreachable');
   if (!writePlanned(run, plan.create)) return 1;
   const pages = announce(run, plan.create);
   context.out.write(
@@ -222,7 +222,11 @@ async function awardRoster(run: Run, csvPath: string, skipInvalid: boolean): Pro
     );
   for (const unqualified of plan.unqualified)
     context.out.write(
-      `  − line ${unqualified.request.line}  ${redact(unqualified.request.name)}: not awarded, ${partsSummary(badge, unqualified)}\n`,
+      `${tr('award.milestone.rowRefused', {
+        line: unqualified.request.line ?? '',
+        name: redact(unqualified.request.name),
+        summary: partsSummary(badge, unqualified),
+      })}\n`,
     );
   if (!writePlanned(run, plan.create)) return 1;
   const pages = announce(run, plan.create);
@@ -239,14 +243,15 @@ async function awardRoster(run: Run, csvPath: string, skipInvalid: boolean): Pro
   const created = plan.create.length;
   const skipped = plan.held.length;
   // Only a milestone can leave people out for their missing parts; other badges keep the short summary.
-  const short = badge.requires ? ` ${plan.unqualified.length} without the required badges.` : '';
+  const counts = { badge: badge.name, created, skipped, rejected: rejected.length };
+  const without = plan.unqualified.length;
   if (run.dryRun) {
     context.out.write(
-      `${tr('award.rosterDryRun', { badge: badge.name, created, skipped, rejected: rejected.length })}${short}\n`,
+      `${badge.requires ? tr('award.rosterDryRun.milestone', { ...counts, without }) : tr('award.rosterDryRun', counts)}\n`,
     );
   } else {
     context.out.write(
-      `${tr('award.rosterDone', { badge: badge.name, created, skipped, rejected: rejected.length })}${short}\n`,
+      `${badge.requires ? tr('award.rosterDone.milestone', { ...counts, without }) : tr('award.rosterDone', counts)}\n`,
     );
     if (created > 0) context.out.write(nextSteps(context, created));
   }
@@ -297,28 +302,28 @@ function announce(run: Run, created: readonly PlannedAward[]): Map<string, strin
 }
 
 /** What a person holds of a milestone's parts, and what they miss and why ("holds 1 of the 2 …"). */
-function partsSummary(badge: Badge, result: PartsHeld<AwardRequest>): string {
+function partsSummary(badge: Badge, result: PartsHeld<AwardRequest>): Message | '' {
   const requirement = badge.requires;
   if (!requirement) return '';
   const listed = requirement.badges.length;
-  const needed =
-    requirement.atLeast === listed
-      ? `${result.held.length} of the ${listed} required badges`
-      : `${result.held.length} of the ${listed} listed badges, ${requirement.atLeast} needed`;
-  return `holds ${needed}; missing ${result.missing.map(missingPart).join(', ')}`;
+  const held = result.held.length;
+  const missing = result.missing.map(missingPart);
+  return requirement.atLeast === listed
+    ? say('award.parts.all', { held, listed, missing })
+    : say('award.parts.some', { held, listed, atLeast: requirement.atLeast, missing });
 }
 
-function missingPart(part: MissingPart): string {
-  const name = `"${part.name}"`;
+function missingPart(part: MissingPart): Message {
+  const name = part.name;
   switch (part.reason) {
     case 'none':
-      return name;
+      return say('award.missing.none', { name });
     case 'revoked':
-      return `${name} (revoked)`;
+      return say('award.missing.revoked', { name });
     case 'expired':
-      return `${name} (expired on ${part.expired})`;
+      return say('award.missing.expired', { name, day: part.expired });
     case 'later':
-      return `${name} (awarded on ${part.issuedOn}, after this issue day)`;
+      return say('award.missing.later', { name, day: part.issuedOn });
   }
 }
 

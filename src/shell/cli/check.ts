@@ -82,7 +82,7 @@ function shardProblems(env: NodeJS.ProcessEnv): ContentProblem[] {
       file: SHARD_ENV,
       line: 0,
       field: '',
-      ...said(say('text.verbatim', { text: parsed.problem }), say('text.verbatim', { text: parsed.hint })),
+      ...said(parsed.says.problem, parsed.says.hint),
     },
   ];
 }

@@ -19,28 +19,12 @@ import {
   toEndorsementRequest,
 } from '../../core/endorsements/document.ts';
 import { signEndorsement } from '../../core/endorsements/sign.ts';
+import { type Message, say } from '../../core/messages/catalogue.ts';
 import { awardUrn, isAwardId, sitePaths, urlsFor } from '../../core/urls.ts';
 import { today } from '../content.ts';
 import { readSiteLocation } from '../site-config.ts';
 import { findBadge, loadValidContent, parseOptions, redact } from './authoring.ts';
-import type { CliContext } from './context.ts';
-
-export const ENDORSE_USAGE = `Usage:
-  npm run badges -- endorse request (--badge <slug> | --issuer <slug> | --award <id>)
-                   --endorser-name "<name>" --endorser-url <https://…> --comment "<text>" [--out <file>]
-  npm run badges -- endorse sign <request.json> --key <endorser key file> [--out <file>]
-
-request (in this project): writes the unsigned endorsement of a badge, an issuer or one award, for the
-endorser to sign. Its id is the address where this site will publish it. On a terminal, missing values
-are asked for.
-sign (on the endorser's machine, no project needed): puts the endorser's did:key in the endorsement and
-signs it with their key (made by \`npm run badges -- keygen --endorser <file>\`). The endorser sends the
-signed file back; the administrator commits it unchanged under content/endorsements/.
-
-Examples:
-  npm run badges -- endorse request --badge secourisme --endorser-name "Fédération régionale" --endorser-url https://federation.example --comment "Formation conforme à notre référentiel."
-  npm run badges -- endorse sign secourisme-federation-regionale.request.json --key federation.private.jwk.json
-`;
+import { type CliContext, t } from './context.ts';
 
 const REQUEST_OPTIONS = {
   badge: { type: 'string' },
@@ -80,10 +64,10 @@ export async function runEndorse(args: string[], context: CliContext): Promise<n
   if (action === 'request') return request(rest, context);
   if (action === 'sign') return sign(rest, context);
   if (action === '--help' || action === '-h' || action === 'help') {
-    context.out.write(ENDORSE_USAGE);
+    context.out.write(t(context)('help.endorse'));
     return 0;
   }
-  context.err.write(ENDORSE_USAGE);
+  context.err.write(t(context)('help.endorse'));
   return 2;
 }
 
@@ -92,35 +76,37 @@ const display = (path: string, cwd: string) => {
   return shown.startsWith('..') ? path : shown;
 };
 
-function textProblem(label: string, value: string, max: number): string | undefined {
-  if (value.trim() === '') return `${label} is empty.`;
-  if (value.length > max) return `${label} is too long: ${value.length} characters, at most ${max}.`;
-  if (hasUnsafeCharacter(value)) return `${label} holds control or direction-changing characters.`;
+function textProblem(what: Message, value: string, max: number): Message | undefined {
+  if (value.trim() === '') return say('endorse.text.empty', { what });
+  if (value.length > max) return say('endorse.text.tooLong', { what, length: value.length, max });
+  if (hasUnsafeCharacter(value)) return say('endorse.text.unsafe', { what });
   return undefined;
 }
 
 async function request(args: string[], context: CliContext): Promise<number> {
-  const parsed = parseOptions(args, REQUEST_OPTIONS, ENDORSE_USAGE, context);
+  const tr = t(context);
+  const usage = tr('help.endorse');
+  const parsed = parseOptions(args, REQUEST_OPTIONS, usage, context);
   if ('exit' in parsed) return parsed.exit;
   if (parsed.positionals.length > 0) {
-    context.err.write(ENDORSE_USAGE);
+    context.err.write(usage);
     return 2;
   }
   const values: Partial<Record<keyof typeof REQUEST_OPTIONS, string>> = { ...parsed.values };
   const subjects = (['badge', 'issuer', 'award'] as const).filter((kind) => values[kind] !== undefined);
   if (subjects.length > 1) {
-    context.err.write(`✖ Endorse one thing at a time: give only one of --badge, --issuer, --award.\n`);
+    context.err.write(`${tr('endorse.oneSubject')}\n`);
     return 2;
   }
   let kind: EndorsementSubjectKind | undefined = subjects[0];
   if (kind === undefined && context.ask) {
-    const answer = (await context.ask('badge (slug of the endorsed badge): '))?.trim();
+    const answer = (await context.ask(tr('endorse.askBadge')))?.trim();
     if (answer) {
       kind = 'badge';
       values.badge = answer;
     }
   }
-  const missing: string[] = kind === undefined ? ['--badge (or --issuer, --award)'] : [];
+  const missing: string[] = kind === undefined ? [tr('endorse.missingSubject')] : [];
   for (const name of ['endorser-name', 'endorser-url', 'comment'] as const) {
     if (values[name]?.trim()) continue;
     const answer = (await context.ask?.(`${name}: `))?.trim();
@@ -128,21 +114,21 @@ async function request(args: string[], context: CliContext): Promise<number> {
     else missing.push(`--${name}`);
   }
   if (missing.length > 0 || kind === undefined) {
-    context.err.write(`✖ Missing ${missing.join(', ')}.\n\n${ENDORSE_USAGE}`);
+    context.err.write(`${tr('endorse.missing', { options: missing.join(', ') })}\n\n${usage}`);
     return 2;
   }
   const endorserName = (values['endorser-name'] as string).trim();
   const endorserUrl = (values['endorser-url'] as string).trim();
   const comment = (values.comment as string).trim();
   const refusals = [
-    textProblem('The endorser name', endorserName, NAME_MAX),
-    textProblem('The comment', comment, COMMENT_MAX),
+    textProblem(say('endorse.text.name'), endorserName, NAME_MAX),
+    textProblem(say('endorse.text.comment'), comment, COMMENT_MAX),
     URL.canParse(endorserUrl) && /^https?:$/.test(new URL(endorserUrl).protocol)
       ? undefined
-      : `--endorser-url must be the endorser's web address (https://…), not "${redact(endorserUrl.slice(0, 200))}".`,
+      : say('endorse.badUrl', { value: redact(endorserUrl.slice(0, 200)) }),
   ].filter((text) => text !== undefined);
   if (refusals.length > 0) {
-    context.err.write(refusals.map((text) => `✖ ${text}\n`).join(''));
+    context.err.write(refusals.map((text) => `✖ ${tr('text.verbatim', { text })}\n`).join(''));
     return 2;
   }
 
@@ -151,9 +137,7 @@ async function request(args: string[], context: CliContext): Promise<number> {
   if (!model) return 1;
   const site = readSiteLocation(context.cwd);
   if (!site.ok) {
-    context.err.write(
-      `✖ ${site.reason}\n  Set \`site\` and \`base\` in astro.config.mjs as plain strings.\n`,
-    );
+    context.err.write(`${tr('endorse.siteUnknown', { reason: site.says })}\n`);
     return 1;
   }
   const urls = urlsFor(site.location);
@@ -172,7 +156,7 @@ async function request(args: string[], context: CliContext): Promise<number> {
     if (!issuer) {
       const guess = closestName(key, model.issuers.keys());
       context.err.write(
-        `✖ No issuer "${redact(key)}" exists.${guess ? ` Did you mean "${guess}"?` : ''} Issuers are the files in content/issuers/.\n`,
+        `${tr('endorse.noIssuer', { slug: redact(key), guess: guess ? say('new.didYouMean', { name: guess }) : '' })}\n`,
       );
       return 1;
     }
@@ -182,9 +166,7 @@ async function request(args: string[], context: CliContext): Promise<number> {
   } else {
     const award = isAwardId(key) ? model.awards.get(key) : undefined;
     if (!award) {
-      context.err.write(
-        `✖ No award "${redact(key)}" exists: give the id of an award (its file name under content/awards/, also in \`npm run badges -- list\`).\n`,
-      );
+      context.err.write(`${tr('endorse.noAward', { id: redact(key) })}\n`);
       return 1;
     }
     subjectId = awardUrn(award.id);
@@ -205,22 +187,18 @@ async function request(args: string[], context: CliContext): Promise<number> {
   });
   const out = resolveOut(context, values.out, `${name}.request.json`);
   if (existsSync(out)) {
-    context.err.write(`✖ ${display(out, context.cwd)} already exists: nothing was written.\n`);
+    context.err.write(`${t(context)('endorse.exists', { file: display(out, context.cwd) })}\n`);
     return 1;
   }
   writeFileSync(out, `${JSON.stringify(document, null, 2)}\n`, { flag: 'wx' });
   context.out.write(
-    [
-      `✔ Endorsement request written to ${display(out, context.cwd)}.`,
-      `  It endorses ${subjectId} and will be published at ${document.id}.`,
-      '',
-      'Next steps:',
-      `  1. Send ${basename(out)} to ${endorserName}. They make a key once (\`npm run badges -- keygen --endorser <file>\`)`,
-      `     and sign: npm run badges -- endorse sign ${basename(out)} --key <their key file>`,
-      `  2. Commit the signed file they send back, unchanged, under content/endorsements/, then run`,
-      '     `npm run badges -- check`.',
-      '',
-    ].join('\n'),
+    tr('endorse.requestWritten', {
+      file: display(out, context.cwd),
+      subject: subjectId,
+      id: String(document.id),
+      name: basename(out),
+      endorser: endorserName,
+    }),
   );
   return 0;
 }
@@ -233,12 +211,12 @@ function resolveOut(context: CliContext, out: string | undefined, fallback: stri
 /** The endorser's key from its file, or the reason it cannot be used (never quoting the file). */
 async function readEndorserKey(
   path: string,
-): Promise<{ ok: true; privateKey: CryptoKey; publicKey: Uint8Array } | { ok: false; reason: string }> {
+): Promise<{ ok: true; privateKey: CryptoKey; publicKey: Uint8Array } | { ok: false; reason: Message }> {
   let parsed: Partial<EndorserKeyFile>;
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<EndorserKeyFile>;
   } catch {
-    return { ok: false, reason: 'it could not be read as an endorser key file (JSON).' };
+    return { ok: false, reason: say('endorse.key.unreadable') };
   }
   const jwk = parsed?.jwk;
   if (
@@ -250,10 +228,7 @@ async function readEndorserKey(
     typeof jwk.d !== 'string' ||
     typeof jwk.x !== 'string'
   ) {
-    return {
-      ok: false,
-      reason: 'it is not an endorser key (make one with `npm run badges -- keygen --endorser <file>`).',
-    };
+    return { ok: false, reason: say('endorse.key.notEndorserKey') };
   }
   try {
     const privateKey = await crypto.subtle.importKey(
@@ -265,7 +240,7 @@ async function readEndorserKey(
     );
     return { ok: true, privateKey, publicKey: base64url.decode(jwk.x) };
   } catch {
-    return { ok: false, reason: 'its key could not be imported: the file is damaged.' };
+    return { ok: false, reason: say('endorse.key.damaged') };
   }
 }
 
@@ -276,11 +251,13 @@ function createdNow(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 async function sign(args: string[], context: CliContext): Promise<number> {
-  const parsed = parseOptions(args, SIGN_OPTIONS, ENDORSE_USAGE, context);
+  const tr = t(context);
+  const usage = tr('help.endorse');
+  const parsed = parseOptions(args, SIGN_OPTIONS, usage, context);
   if ('exit' in parsed) return parsed.exit;
   const [file, ...extra] = parsed.positionals;
   if (file === undefined || extra.length > 0 || parsed.values.key === undefined) {
-    context.err.write(`✖ Give the request file and --key <endorser key file>.\n\n${ENDORSE_USAGE}`);
+    context.err.write(`${tr('endorse.giveFileAndKey')}\n\n${usage}`);
     return 2;
   }
   const requestPath = resolveOut(context, file, file);
@@ -288,26 +265,29 @@ async function sign(args: string[], context: CliContext): Promise<number> {
   try {
     requestJson = JSON.parse(readFileSync(requestPath, 'utf8').replace(/^\uFEFF/, '')) as JsonValue;
   } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'is not valid JSON';
-    context.err.write(`✖ ${display(requestPath, context.cwd)} ${why}.\n`);
+    const why =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'endorse.fileMissing' : 'endorse.fileNotJson';
+    context.err.write(`${tr(why, { file: display(requestPath, context.cwd) })}\n`);
     return 1;
   }
   const keyPath = resolveOut(context, parsed.values.key, parsed.values.key);
   if (!existsSync(keyPath)) {
     context.err.write(
-      `✖ ${display(keyPath, context.cwd)} does not exist. Make a key with \`npm run badges -- keygen --endorser ${basename(keyPath)}\`.\n`,
+      `${tr('endorse.keyMissing', { file: display(keyPath, context.cwd), name: basename(keyPath) })}\n`,
     );
     return 1;
   }
   const key = await readEndorserKey(keyPath);
   if (!key.ok) {
-    context.err.write(`✖ ${display(keyPath, context.cwd)}: ${key.reason}\n`);
+    context.err.write(
+      `${tr('endorse.keyRefused', { file: display(keyPath, context.cwd), reason: key.reason })}\n`,
+    );
     return 1;
   }
   const signed = await signEndorsement(requestJson, key, createdNow(context.env));
   if (!signed.ok) {
     context.err.write(
-      `✖ ${display(requestPath, context.cwd)} cannot be signed:\n${signed.problems.map((p) => `  - ${p}\n`).join('')}`,
+      `${tr('endorse.cannotSign', { file: display(requestPath, context.cwd) })}\n${signed.problems.map((p) => `  - ${tr('text.verbatim', { text: p })}\n`).join('')}`,
     );
     return 1;
   }
@@ -316,17 +296,12 @@ async function sign(args: string[], context: CliContext): Promise<number> {
     : basename(requestPath).replace(/(\.json)?$/, '.signed.json');
   const out = resolveOut(context, parsed.values.out, join(dirname(requestPath), fallback));
   if (existsSync(out)) {
-    context.err.write(`✖ ${display(out, context.cwd)} already exists: nothing was written.\n`);
+    context.err.write(`${t(context)('endorse.exists', { file: display(out, context.cwd) })}\n`);
     return 1;
   }
   writeFileSync(out, `${JSON.stringify(signed.document, null, 2)}\n`, { flag: 'wx' });
   context.out.write(
-    [
-      `✔ Signed as ${signed.did}: ${display(out, context.cwd)}.`,
-      `  Send ${basename(out)} back to the badge's administrator; they commit it unchanged under`,
-      '  content/endorsements/. Any change to it breaks the signature.',
-      '',
-    ].join('\n'),
+    tr('endorse.signed', { did: signed.did, file: display(out, context.cwd), name: basename(out) }),
   );
   return 0;
 }
@@ -336,11 +311,10 @@ async function sign(args: string[], context: CliContext): Promise<number> {
  * 0600, never overwritten); prints the did:key it gives.
  */
 export async function writeEndorserKey(path: string, context: CliContext): Promise<number> {
+  const tr = t(context);
   const out = resolveOut(context, path, path);
   if (existsSync(out)) {
-    context.err.write(
-      `✖ ${display(out, context.cwd)} already exists: nothing was written (a key is never overwritten).\n`,
-    );
+    context.err.write(`${tr('endorse.keyExists', { file: display(out, context.cwd) })}\n`);
     return 1;
   }
   const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, [
@@ -355,23 +329,19 @@ export async function writeEndorserKey(path: string, context: CliContext): Promi
   try {
     writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
   } catch (error) {
-    context.err.write(`✖ ${display(out, context.cwd)} could not be written: ${(error as Error).message}\n`);
+    context.err.write(
+      `${tr('endorse.keyNotWritten', { file: display(out, context.cwd), reason: (error as Error).message })}\n`,
+    );
     return 1;
   }
   chmodSync(out, 0o600);
   const ignored = out.endsWith('.private.jwk.json');
   context.out.write(
     [
-      `✔ Endorser key written to ${display(out, context.cwd)} (readable by you only). Keep it private and backed up.`,
-      `  Your identity as an endorser: ${did}`,
-      ...(ignored
-        ? []
-        : [
-            `  Warning: name the file <something>.private.jwk.json, so that git ignores it in an Insigne project.`,
-          ]),
+      tr('endorse.keyWritten', { file: display(out, context.cwd), did }),
+      ...(ignored ? [] : [tr('endorse.keyName.warning')]),
       '',
-      'Sign an endorsement request with it:',
-      `  npm run badges -- endorse sign <request.json> --key ${basename(out)}`,
+      tr('endorse.keyNext', { name: basename(out) }),
       '',
     ].join('\n'),
   );

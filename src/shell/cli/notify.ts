@@ -25,8 +25,10 @@ import {
   composeMessage,
   type MessageTemplate,
   PLACEHOLDERS,
+  type Placeholder,
   parseTemplateFile,
 } from '../../core/delivery/templates.ts';
+import { type Message, say } from '../../core/messages/catalogue.ts';
 import { addDuration, awardState } from '../../core/model/status.ts';
 import type { Award, Language, Model } from '../../core/model/types.ts';
 import { today } from '../content.ts';
@@ -47,8 +49,8 @@ import { type CliContext, t } from './context.ts';
 /** The command's help, in the context's language, with the placeholders a message may use. */
 const notifyUsage = (context: CliContext) =>
   t(context)('help.notify', {
-    placeholders: Object.entries(PLACEHOLDERS)
-      .map(([name, what]) => `  {${name}}  ${what}`)
+    placeholders: (Object.keys(PLACEHOLDERS) as Placeholder[])
+      .map((name) => `  {${name}}  ${t(context)(`placeholder.${name}`)}`)
       .join('\n'),
   });
 
@@ -77,42 +79,40 @@ export async function runNotify(args: string[], context: CliContext, deps: Notif
   const parsed = parseOptions(args, OPTIONS, notifyUsage(context), context);
   if ('exit' in parsed) return parsed.exit;
   const { values } = parsed;
+  const tr = t(context);
   const usage = (message: string) => {
     context.err.write(`${message}\n${notifyUsage(context)}`);
     return 2;
   };
-  if (parsed.positionals.length > 0) return usage('"notify" takes options only.');
+  if (parsed.positionals.length > 0) return usage(tr('notify.optionsOnly'));
   const actions = [values.send, values.export !== undefined, values.purge].filter(Boolean).length;
-  if (actions > 1) return usage('Choose one of --send, --export and --purge.');
-  if (values.expiring !== undefined && values.csv === undefined)
-    return usage('--expiring needs the roster again: --csv <roster.csv> (addresses are never stored).');
+  if (actions > 1) return usage(tr('notify.oneAction'));
+  if (values.expiring !== undefined && values.csv === undefined) return usage(tr('notify.expiringNeedsCsv'));
   const expiring = values.expiring === undefined ? undefined : Number(values.expiring);
   if (expiring !== undefined && (!Number.isInteger(expiring) || expiring < 1 || expiring > 3650))
-    return usage('--expiring takes a number of days, such as 30.');
+    return usage(tr('notify.badExpiring'));
   const batch = values.batch === undefined ? Number.POSITIVE_INFINITY : Number(values.batch);
   if (!(batch >= 1) || (values.batch !== undefined && !Number.isInteger(batch)))
-    return usage('--batch takes a whole number of messages, such as 50.');
+    return usage(tr('notify.badBatch'));
   const rate = values.rate === undefined ? undefined : Number(values.rate);
-  if (rate !== undefined && !(rate > 0)) return usage('--rate takes messages per minute, such as 30.');
+  if (rate !== undefined && !(rate > 0)) return usage(tr('notify.badRate'));
   const separator = ({ ';': ';', ',': ',', tab: '\t', '\t': '\t' } as Record<string, Separator>)[
     values.separator ?? ';'
   ];
-  if (!separator) return usage('--separator is ";", "," or tab.');
+  if (!separator) return usage(tr('notify.badSeparator'));
 
   let outbox: Outbox;
   try {
     outbox = readOutbox(context.cwd);
   } catch (error) {
     if (!(error instanceof OutboxError)) throw error;
-    context.err.write(`✖ .outbox/announcements.json: ${error.message}. Nothing was sent.\n`);
+    context.err.write(`${tr('notify.outboxUnreadable', { reason: error.says })}\n`);
     return 1;
   }
 
   if (values.purge) {
     writeOutbox(context.cwd, { version: 1, announcements: [] });
-    context.out.write(
-      `✔ Outbox emptied: ${outbox.announcements.length} announcement(s) removed, none sent.\n`,
-    );
+    context.out.write(`${tr('notify.purged', { count: outbox.announcements.length })}\n`);
     return 0;
   }
 
@@ -143,7 +143,10 @@ export async function runNotify(args: string[], context: CliContext, deps: Notif
     );
     for (const a of stale)
       context.out.write(
-        `  − dropped  ${line(a)}: ${model.awards.has(a.awardId) ? 'the award was revoked' : 'the award no longer exists'}\n`,
+        `${tr('notify.dropped', {
+          line: line(context, a),
+          why: say(model.awards.has(a.awardId) ? 'notify.dropped.revoked' : 'notify.dropped.gone'),
+        })}\n`,
       );
     if (stale.length > 0 && !values['dry-run']) {
       outbox = without(outbox, stale.map(announcementKey));
@@ -190,29 +193,41 @@ function loadTemplates(
       }
       const parsed = parseTemplateFile(text);
       if (parsed.ok) found.set(`${kind}.${language}`, parsed.template);
-      else problems.push(...parsed.problems.map((p) => `${file}, line ${p.line}: the message ${p.message}.`));
+      else
+        problems.push(
+          ...parsed.problems.map((p) =>
+            t(context)('notify.template', { file, line: p.line, problem: p.says }),
+          ),
+        );
     }
-  if (problems.length > 0) return `${problems.map((p) => `✖ ${redact(p)}`).join('\n')}\nNothing was sent.\n`;
+  if (problems.length > 0)
+    return `${problems.map((p) => `✖ ${redact(p)}`).join('\n')}\n${t(context)('notify.nothingSent')}\n`;
   return (kind, language) => found.get(`${kind}.${language}`) ?? builtInTemplate(kind, language);
 }
 
 function showStatus(context: CliContext, outbox: Outbox): number {
+  const tr = t(context);
   const count = outbox.announcements.length;
   if (count === 0) {
-    context.out.write('The outbox is empty: every announcement was sent or exported.\n');
+    context.out.write(`${tr('notify.empty')}\n`);
     return 0;
   }
-  context.out.write(`${count} announcement(s) waiting in the outbox (.outbox/, never committed):\n`);
+  context.out.write(`${tr('notify.waiting', { count })}\n`);
   for (const a of outbox.announcements)
-    context.out.write(`  ${line(a)}${a.lastError ? `  (last attempt: ${a.lastError})` : ''}\n`);
-  context.out.write(
-    'Send them with `notify --send`, or export a mail-merge file with `notify --export <file.csv>`.\n',
-  );
+    context.out.write(
+      `  ${line(context, a)}${a.lastError ? tr('notify.lastAttempt', { reason: a.lastError }) : ''}\n`,
+    );
+  context.out.write(`${tr('notify.howToSend')}\n`);
   return 0;
 }
 
-const line = (a: Announcement) =>
-  `${a.kind === 'expiry' ? 'reminder' : 'award'} ${a.awardId}  ${redact(a.earnerName)}  "${a.badgeName}"`;
+const line = (context: CliContext, a: Announcement) =>
+  t(context)('notify.line', {
+    kind: say(a.kind === 'expiry' ? 'notify.kind.expiry' : 'notify.kind.award'),
+    id: a.awardId,
+    name: redact(a.earnerName),
+    badge: a.badgeName,
+  });
 
 function showDryRun(
   context: CliContext,
@@ -224,7 +239,7 @@ function showDryRun(
     const message = compose(a);
     context.out.write(
       [
-        `── ${line(a)}`,
+        `── ${line(context, a)}`,
         `To: ${redact(a.earnerName)} <${maskEmail(a.email)}>`,
         `Subject: ${message.subject}`,
         '',
@@ -232,7 +247,7 @@ function showDryRun(
       ].join('\n'),
     );
   }
-  context.out.write(`Dry run: ${outbox.announcements.length} message(s) would go out; nothing was sent.\n`);
+  context.out.write(`${t(context)('notify.dryRun', { count: outbox.announcements.length })}\n`);
   return 0;
 }
 
@@ -244,18 +259,15 @@ function exportMailMerge(
   compose: (a: Announcement) => ComposedMessage,
   dryRun: boolean,
 ): number {
+  const tr = t(context);
   const path = resolve(context.cwd, target);
   if (path === resolve(context.cwd) || path.startsWith(`${resolve(context.cwd)}${sep}`)) {
-    context.err.write(
-      `✖ ${redact(target)} is inside the project folder, and a mail-merge file holds email addresses: write it outside the repository (for example ~/Documents/${basename(target)}). Nothing was written.\n`,
-    );
+    context.err.write(`${tr('notify.exportInside', { file: redact(target), name: basename(target) })}\n`);
     return 1;
   }
   const rows = outbox.announcements.map((announcement) => ({ announcement, message: compose(announcement) }));
   if (dryRun) {
-    context.out.write(
-      `Dry run: ${rows.length} row(s) would be written to ${redact(target)}; nothing was written.\n`,
-    );
+    context.out.write(`${tr('notify.exportDryRun', { count: rows.length, file: redact(target) })}\n`);
     return 0;
   }
   try {
@@ -264,15 +276,19 @@ function exportMailMerge(
     const code = (error as NodeJS.ErrnoException).code;
     context.err.write(
       code === 'EEXIST'
-        ? `✖ ${redact(target)} already exists: choose another name. Nothing was written.\n`
-        : `✖ Cannot write ${redact(target)} (${code ?? 'unknown error'}). Nothing was written.\n`,
+        ? `${tr('notify.exportExists', { file: redact(target) })}\n`
+        : `${tr('notify.exportFailed', { file: redact(target), code: code ?? say('notify.unknownError') })}\n`,
     );
     return 1;
   }
   writeOutbox(context.cwd, without(outbox, outbox.announcements.map(announcementKey)));
-  for (const { announcement } of rows) context.out.write(`  ✔ ${line(announcement)}\n`);
+  for (const { announcement } of rows) context.out.write(`  ✔ ${line(context, announcement)}\n`);
   context.out.write(
-    `✔ ${rows.length} announcement(s) exported to ${redact(target)} (UTF-8, "${separator === '\t' ? 'tab' : separator}"-separated) and removed from the outbox. The file holds addresses: delete it once the mail merge is done.\n`,
+    `${tr('notify.exported', {
+      count: rows.length,
+      file: redact(target),
+      separator: separator === '\t' ? say('notify.tab') : separator,
+    })}\n`,
   );
   return 0;
 }
@@ -288,20 +304,22 @@ async function send(
     ? options.deps.mailer(context)
     : (() => {
         const settings = smtpSettings(context.env ?? process.env);
-        return settings.ok ? createMailer(settings.settings) : settings.message;
+        return settings.ok
+          ? createMailer(settings.settings)
+          : t(context)('text.verbatim', { text: settings.says });
       })();
   if (typeof made === 'string') {
-    context.err.write(`✖ ${made} Nothing was sent.\n`);
+    context.err.write(`✖ ${made} ${t(context)('notify.nothingSent')}\n`);
     return 1;
   }
   const mailer = made;
   const wait = options.deps.sleep ?? sleep;
   let outbox = start;
   const sent: Announcement[] = [];
-  const notLive: [Announcement, string][] = [];
+  const notLive: [Announcement, Message][] = [];
   const failed: [Announcement, string][] = [];
   const chosen = start.announcements.slice(0, options.batch);
-  const liveness = new Map<string, Promise<{ live: true } | { live: false; reason: string }>>();
+  const liveness = new Map<string, ReturnType<typeof isLive>>();
   try {
     for (const [index, a] of chosen.entries()) {
       if (options.liveCheck) {
@@ -312,7 +330,7 @@ async function send(
         }
         const result = await check;
         if (!result.live) {
-          notLive.push([a, result.reason]);
+          notLive.push([a, result.says]);
           outbox = withFailure(outbox, announcementKey(a), result.reason);
           writeOutbox(context.cwd, outbox);
           continue;
@@ -341,17 +359,17 @@ async function send(
   } finally {
     mailer.close();
   }
-  for (const a of sent) context.out.write(`  ✔ sent     ${line(a)}\n`);
-  for (const [a, reason] of notLive) context.out.write(`  … pending  ${line(a)}: ${reason}\n`);
-  for (const [a, reason] of failed) context.out.write(`  ✖ failed   ${line(a)}: ${redact(reason)}\n`);
+  const tr = t(context);
+  for (const a of sent) context.out.write(`${tr('notify.sent', { line: line(context, a) })}\n`);
+  for (const [a, reason] of notLive)
+    context.out.write(`${tr('notify.pending', { line: line(context, a), reason })}\n`);
+  for (const [a, reason] of failed)
+    context.out.write(`${tr('notify.failed', { line: line(context, a), reason: redact(reason) })}\n`);
   const pending = outbox.announcements.length;
   context.out.write(
-    `Sent ${sent.length}, not live yet ${notLive.length}, failed ${failed.length}; ${pending} announcement(s) still in the outbox.\n`,
+    `${tr('notify.sendSummary', { sent: sent.length, notLive: notLive.length, failed: failed.length, pending })}\n`,
   );
-  if (notLive.length > 0)
-    context.out.write(
-      'Pages that are not live yet: deploy the site first, or use --no-live-check if it is not on its final address.\n',
-    );
+  if (notLive.length > 0) context.out.write(`${tr('notify.notLiveHint')}\n`);
   return failed.length > 0 || notLive.length > 0 ? 1 : 0;
 }
 
@@ -373,9 +391,16 @@ async function queueFromRoster(
     { issuedOn: options.day, listed: false },
     options.day,
   );
+  const tr = t(context);
   for (const row of rejected)
     context.err.write(
-      `  ✖ line ${row.line}  ${row.name ? `(${redact(row.name)}) ` : ''}${row.problems.map((p) => redact(p.message)).join('; ')}\n`,
+      `${tr('notify.rowRejected', {
+        line: row.line ?? '',
+        name: row.name ? `(${redact(row.name)}) ` : '',
+        problems: row.problems
+          .map((p) => redact(p.says ? tr('text.verbatim', { text: p.says }) : p.message))
+          .join('; '),
+      })}\n`,
     );
   const siteRoot = await loadSiteRoot(context.cwd);
   const horizon =
@@ -406,7 +431,16 @@ async function queueFromRoster(
     if (chosen.length === 0) {
       unmatched++;
       context.err.write(
-        `  ✖ line ${request.line}  (${redact(request.name)}) ${matches.length === 0 ? `no award${options.badge ? ` of "${options.badge}"` : ''} matches this address` : `no award expires within ${options.withinDays} days`}\n`,
+        `${tr('notify.rowUnmatched', {
+          line: request.line ?? '',
+          name: redact(request.name),
+          why:
+            matches.length > 0
+              ? say('notify.noneExpiring', { days: options.withinDays ?? '' })
+              : options.badge
+                ? say('notify.noAwardOf', { badge: options.badge })
+                : say('notify.noAward'),
+        })}\n`,
       );
       continue;
     }
@@ -425,11 +459,13 @@ async function queueFromRoster(
           today: options.day,
         }),
       );
-      context.out.write(`  + line ${request.line}  queued ${line(queued.at(-1) as Announcement)}\n`);
+      context.out.write(
+        `${tr('notify.queuedRow', { line: request.line ?? '', entry: line(context, queued.at(-1) as Announcement) })}\n`,
+      );
     }
   }
   context.out.write(
-    `${queued.length} announcement(s) queued from ${file}; ${unmatched} row(s) matched nothing, ${rejected.length} row(s) were wrong.\n`,
+    `${tr('notify.queued', { count: queued.length, file, unmatched, rejected: rejected.length })}\n`,
   );
   return queued;
 }

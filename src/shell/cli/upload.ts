@@ -7,21 +7,9 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { type Message, say } from '../../core/messages/catalogue.ts';
 import { assertDeployable, planUpload, UploadRefused, uploadSite } from '../deploy/s3-upload.ts';
-import type { CliContext } from './context.ts';
-
-export const UPLOAD_USAGE = `Usage: npm run badges -- upload [<dir>] --s3 <endpoint> --bucket <name> [options]
-  <dir>              The built site (default: dist). A preview build or a shard is refused.
-  --s3 <endpoint>    The S3 API address: https://s3.<region>.amazonaws.com, https://<account>.r2.cloudflarestorage.com,
-                     or your MinIO's, e.g. https://minio.my-school.example.
-  --bucket <name>    The bucket the CDN serves.
-  --prefix <folder>  A folder in the bucket (the site's base path, e.g. badges); default: the bucket root.
-  --region <region>  The signing region (default: AWS_REGION, else us-east-1; R2 accepts auto).
-  --parallel <n>     Uploads at once (default 8).
-  --dry-run          List each object with its Content-Type and Cache-Control; upload nothing.
-Credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN) from the environment.
-Objects are written, never deleted: every published URL must keep answering (docs/deploy.md).
-`;
+import { type CliContext, t } from './context.ts';
 
 interface UploadArgs {
   readonly dir: string;
@@ -35,7 +23,7 @@ interface UploadArgs {
 
 const VALUED = new Set(['--s3', '--bucket', '--prefix', '--region', '--parallel']);
 
-function parseArgs(args: readonly string[]): UploadArgs | string {
+function parseArgs(args: readonly string[]): UploadArgs | Message {
   const positional: string[] = [];
   const values = new Map<string, string>();
   let dryRun = false;
@@ -51,21 +39,20 @@ function parseArgs(args: readonly string[]): UploadArgs | string {
       // An empty prefix is the bucket root (what an unset CI variable gives).
       const empty = given === '' && flag === '--prefix';
       if (given === undefined || (given === '' && !empty) || given.startsWith('--'))
-        return `${flag} needs a value.`;
+        return say('merge.needsValue', { flag });
       values.set(flag, given);
-    } else if (arg.startsWith('--')) return `Unknown option ${arg}.`;
+    } else if (arg.startsWith('--')) return say('merge.unknownOption', { option: arg });
     else positional.push(arg);
   }
-  if (positional.length > 1) return `Give one site folder, not ${positional.length}.`;
+  if (positional.length > 1) return say('upload.oneFolder', { count: positional.length });
   const endpoint = values.get('--s3');
-  if (!dryRun && endpoint === undefined) return 'Say where to upload with --s3 <endpoint>.';
+  if (!dryRun && endpoint === undefined) return say('upload.noEndpoint');
   if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(endpoint))
-    return `--s3 takes the address of the S3 API, such as https://s3.eu-west-3.amazonaws.com, not "${endpoint.slice(0, 40)}".`;
+    return say('upload.badEndpoint', { value: endpoint.slice(0, 40) });
   const bucket = values.get('--bucket');
-  if (!dryRun && bucket === undefined) return 'Say which bucket with --bucket <name>.';
+  if (!dryRun && bucket === undefined) return say('upload.noBucket');
   const parallel = Number(values.get('--parallel') ?? 8);
-  if (!Number.isInteger(parallel) || parallel < 1 || parallel > 64)
-    return '--parallel takes a number from 1 to 64.';
+  if (!Number.isInteger(parallel) || parallel < 1 || parallel > 64) return say('upload.badParallel');
   const region = values.get('--region');
   return {
     dir: positional[0] ?? 'dist',
@@ -79,43 +66,40 @@ function parseArgs(args: readonly string[]): UploadArgs | string {
 }
 
 export async function runUpload(args: string[], context: CliContext): Promise<number> {
+  const tr = t(context);
   if (args.includes('--help') || args.includes('-h')) {
-    context.out.write(UPLOAD_USAGE);
+    context.out.write(tr('help.upload'));
     return 0;
   }
   const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    context.err.write(`${parsed}\n\n${UPLOAD_USAGE}`);
+  if ('id' in parsed) {
+    context.err.write(`${tr('text.verbatim', { text: parsed })}\n\n${tr('help.upload')}`);
     return 2;
   }
   const dir = resolve(context.cwd, parsed.dir);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    context.err.write(
-      `✖ ${parsed.dir} is not a folder: build the site first (npm run build). Nothing was uploaded.\n`,
-    );
+    context.err.write(`${tr('upload.notFolder', { dir: parsed.dir })}\n`);
     return 1;
   }
   try {
     assertDeployable(dir);
   } catch (error) {
     if (!(error instanceof UploadRefused)) throw error;
-    context.err.write(`✖ ${error.message}\n`);
+    context.err.write(`✖ ${tr('text.verbatim', { text: error.says })}\n`);
     return 1;
   }
   const objects = planUpload(dir, parsed.prefix);
   if (parsed.dryRun) {
     for (const object of objects)
       context.out.write(`${object.key}\t${object.contentType}\t${object.cacheControl}\n`);
-    context.out.write(`${objects.length} objects would be uploaded; nothing was.\n`);
+    context.out.write(`${tr('upload.dryRun', { count: objects.length })}\n`);
     return 0;
   }
   const env = context.env ?? process.env;
   const accessKeyId = env.AWS_ACCESS_KEY_ID;
   const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
   if (!accessKeyId || !secretAccessKey) {
-    context.err.write(
-      '✖ Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (an access key allowed to write to the bucket) in the environment. Nothing was uploaded.\n',
-    );
+    context.err.write(`${tr('upload.noCredentials')}\n`);
     return 1;
   }
   const report = await uploadSite(
@@ -134,13 +118,16 @@ export async function runUpload(args: string[], context: CliContext): Promise<nu
   );
   if (report.failures.length > 0) {
     context.err.write(
-      `✖ ${report.failures.length} object(s) could not be uploaded (${report.uploaded} were); the upload stopped:\n${report.failures.map((f) => `  ${f}`).join('\n')}\n` +
-        'Run the same command again once the cause is fixed: uploading is safe to repeat.\n',
+      `${tr('upload.failures', { count: report.failures.length, uploaded: report.uploaded })}\n${report.failures.map((f) => `  ${tr('text.verbatim', { text: f })}`).join('\n')}\n${tr('upload.again')}\n`,
     );
     return 1;
   }
   context.out.write(
-    `✔ Uploaded ${report.uploaded} objects (${(report.bytes / 1e6).toFixed(1)} MB) to ${parsed.bucket}${parsed.prefix ? `/${parsed.prefix}` : ''}, each with its content type and cache lifetime.\n`,
+    `${tr('upload.done', {
+      count: report.uploaded,
+      megabytes: (report.bytes / 1e6).toFixed(1),
+      target: `${parsed.bucket}${parsed.prefix ? `/${parsed.prefix}` : ''}`,
+    })}\n`,
   );
   return 0;
 }

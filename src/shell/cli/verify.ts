@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { type Message, say } from '../../core/messages/catalogue.ts';
 import { toSiteLocation, urlsFor } from '../../core/urls.ts';
 import { type Resolver, type VerifyInput, verifyBadge } from '../../core/verify/index.ts';
 import { today } from '../content.ts';
@@ -24,7 +25,7 @@ interface VerifyArgs {
   readonly siteDir?: string;
 }
 
-function parseArgs(args: readonly string[]): VerifyArgs | string {
+function parseArgs(args: readonly string[]): VerifyArgs | Message {
   const positional: string[] = [];
   let email: string | undefined;
   let siteDir: string | undefined;
@@ -41,16 +42,17 @@ function parseArgs(args: readonly string[]): VerifyArgs | string {
     else if (flag === '--verbose') verbose = true;
     else if (flag === '--email' || flag === '--site-dir') {
       const given = value();
-      if (given === undefined || given === '' || given.startsWith('--')) return `${flag} needs a value.`;
+      if (given === undefined || given === '' || given.startsWith('--'))
+        return say('merge.needsValue', { flag });
       if (flag === '--email') email = given;
       else siteDir = given;
-    } else if (arg.startsWith('--')) return `Unknown option ${arg}.`;
+    } else if (arg.startsWith('--')) return say('merge.unknownOption', { option: arg });
     else positional.push(arg);
   }
   if (positional.length !== 1) {
     return positional.length === 0
-      ? 'Give one file or URL to verify.'
-      : `Give one file or URL, not ${positional.length}.`;
+      ? say('verify.noTarget')
+      : say('verify.manyTargets', { count: positional.length });
   }
   return {
     target: positional[0] ?? '',
@@ -71,9 +73,10 @@ export async function runVerify(args: string[], context: CliContext): Promise<nu
     context.out.write(verifyUsage(context));
     return 0;
   }
+  const tr = t(context);
   const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    context.err.write(`${parsed}\n\n${verifyUsage(context)}`);
+  if ('id' in parsed) {
+    context.err.write(`${tr('text.verbatim', { text: parsed })}\n\n${verifyUsage(context)}`);
     return 2;
   }
   let resolver: Resolver = createHttpResolver();
@@ -82,7 +85,7 @@ export async function runVerify(args: string[], context: CliContext): Promise<nu
       resolver = createSiteDirResolver(resolve(context.cwd, parsed.siteDir), await loadSiteRoot(context.cwd));
     } catch (error) {
       context.err.write(
-        `--site-dir needs the site's URL: ${error instanceof Error ? error.message : String(error)}\n`,
+        `${tr('verify.siteDirNeedsUrl', { reason: error instanceof Error ? error.message : String(error) })}\n`,
       );
       return 2;
     }
@@ -93,7 +96,7 @@ export async function runVerify(args: string[], context: CliContext): Promise<nu
     try {
       input = { bytes: new Uint8Array(await readFile(resolve(context.cwd, parsed.target))) };
     } catch {
-      context.err.write(`Cannot read the file ${parsed.target}.\n\n${verifyUsage(context)}`);
+      context.err.write(`${tr('verify.cannotRead', { file: parsed.target })}\n\n${verifyUsage(context)}`);
       return 2;
     }
   }
@@ -106,8 +109,9 @@ export async function runVerify(args: string[], context: CliContext): Promise<nu
     parsed.json
       ? `${JSON.stringify(report, null, 2)}\n`
       : parsed.verbose
-        ? formatReport(report, parsed.email)
+        ? formatReport(report, parsed.email, context.language)
         : formatSummary(report, {
+            ...(context.language !== undefined && { language: context.language }),
             ...(parsed.email !== undefined && { email: parsed.email }),
             ...(parsed.siteDir === undefined && { hint: await siteDirHint(report, parsed.target, context) }),
           }),
@@ -139,5 +143,5 @@ export async function siteDirHint(
     (url) => url.startsWith(siteRoot) || url.startsWith(ownDid),
   );
   if (!ours) return undefined;
-  return `This badge belongs to this project's site, ${siteRoot}, and a document could not be fetched from it: is the site deployed yet? To check a build before deploying it, read the documents from the built folder:\n  npm run badges -- verify ${target} --site-dir dist`;
+  return t(context)('verify.notDeployed', { site: siteRoot, target });
 }

@@ -8,6 +8,7 @@
  */
 import { isIP } from 'node:net';
 import nodemailer from 'nodemailer';
+import { type Message, render, say } from '../../core/messages/catalogue.ts';
 
 export const SMTP_URL_ENV = 'INSIGNE_SMTP_URL';
 export const SMTP_FROM_ENV = 'INSIGNE_SMTP_FROM';
@@ -32,31 +33,27 @@ export function isLoopback(host: string): boolean {
 /** The settings, or the reason they are unusable (never quoting a password). */
 export function smtpSettings(
   env: NodeJS.ProcessEnv,
-): { ok: true; settings: SmtpSettings } | { ok: false; message: string } {
+): { ok: true; settings: SmtpSettings } | { ok: false; message: string; says: Message } {
+  const refuse = (says: Message) => ({ ok: false, message: render(says, 'en'), says }) as const;
   const raw = env[SMTP_URL_ENV]?.trim();
   const from = env[SMTP_FROM_ENV]?.trim();
   const missing = [!raw && SMTP_URL_ENV, !from && SMTP_FROM_ENV].filter(Boolean);
   if (missing.length > 0)
-    return {
-      ok: false,
-      message: `Set ${missing.join(' and ')} to send (see docs/deploy.md, "Tell your earners"): for example ${SMTP_URL_ENV}='smtps://user:password@smtp.example.org:465' ${SMTP_FROM_ENV}='Your school <badges@example.org>'.`,
-    };
+    return refuse(
+      missing.length > 1
+        ? say('smtp.missing.both', { url: SMTP_URL_ENV, from: SMTP_FROM_ENV })
+        : say('smtp.missing.one', { first: String(missing[0]), url: SMTP_URL_ENV, from: SMTP_FROM_ENV }),
+    );
   let url: URL;
   try {
     url = new URL(raw as string);
   } catch {
-    return { ok: false, message: `${SMTP_URL_ENV} is not a URL: write smtps://user:password@host:465.` };
+    return refuse(say('smtp.notUrl', { name: SMTP_URL_ENV }));
   }
   if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
-    return {
-      ok: false,
-      message: `${SMTP_URL_ENV} must start with smtps:// or smtp://, not ${url.protocol}//.`,
-    };
+    return refuse(say('smtp.protocol', { name: SMTP_URL_ENV, protocol: `${url.protocol}//` }));
   if (!/<[^<>@\s]+@[^<>@\s]+>$|^[^<>@\s]+@[^<>@\s]+$/.test(from as string))
-    return {
-      ok: false,
-      message: `${SMTP_FROM_ENV} must be an address, or a name and an address: Your school <badges@example.org>.`,
-    };
+    return refuse(say('smtp.from', { name: SMTP_FROM_ENV }));
   const secure = url.protocol === 'smtps:';
   const loopback = isLoopback(url.hostname);
   return {

@@ -9,6 +9,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { AwsClient } from 'aws4fetch';
 import { objectHeaders, uploadOrder, uploadRank } from '../../core/deploy/object-headers.ts';
+import { type Message, render, say } from '../../core/messages/catalogue.ts';
 import { BUILD_MANIFEST, siteFiles } from '../build/shard.ts';
 
 export interface S3Target {
@@ -33,11 +34,20 @@ export interface PlannedObject {
 export interface UploadReport {
   readonly uploaded: number;
   readonly bytes: number;
-  readonly failures: readonly string[];
+  readonly failures: readonly Message[];
 }
 
 /** A site that may not be uploaded: a preview, or no build manifest. Its message is for people. */
-export class UploadRefused extends Error {}
+export class UploadRefused extends Error {
+  /** The same message from the catalogue, for either language. */
+  readonly says: Message;
+
+  constructor(says: Message) {
+    super(render(says, 'en'));
+    this.name = 'UploadRefused';
+    this.says = says;
+  }
+}
 
 /** The first bytes of a file, enough to tell a JSON-LD document from plain JSON. */
 function head(path: string): string {
@@ -58,18 +68,10 @@ export function assertDeployable(dir: string): void {
     manifest = JSON.parse(readFileSync(join(dir, BUILD_MANIFEST), 'utf8'));
     if (manifest === null || typeof manifest !== 'object') throw new TypeError('not an object');
   } catch {
-    throw new UploadRefused(
-      `${BUILD_MANIFEST} is missing or unreadable: is this a built site? Nothing was uploaded.`,
-    );
+    throw new UploadRefused(say('upload.noManifest', { file: BUILD_MANIFEST }));
   }
-  if (manifest.shard !== undefined)
-    throw new UploadRefused(
-      'This is one shard of a build: merge the shards first (`badges merge`). Nothing was uploaded.',
-    );
-  if (manifest.preview !== false)
-    throw new UploadRefused(
-      'This is a PREVIEW build, signed with throwaway keys: its badges are not the issuer’s. Build with the signing key (README, Keys). Nothing was uploaded.',
-    );
+  if (manifest.shard !== undefined) throw new UploadRefused(say('upload.shard'));
+  if (manifest.preview !== false) throw new UploadRefused(say('upload.preview'));
 }
 
 /**
@@ -126,7 +128,7 @@ export async function uploadSite(
     retries: 3,
   });
   const base = `${target.endpoint.replace(/\/+$/, '')}/${encodeURIComponent(target.bucket)}/`;
-  const failures: string[] = [];
+  const failures: Message[] = [];
   let uploaded = 0;
   let bytes = 0;
   const put = async (object: PlannedObject) => {
@@ -141,13 +143,23 @@ export async function uploadSite(
       const text = await response.text();
       if (!response.ok) {
         const code = /<Code>([^<]{1,80})<\/Code>/.exec(text)?.[1];
-        failures.push(`${object.path}: the server answered ${response.status}${code ? ` ${code}` : ''}`);
+        failures.push(
+          say('upload.answered', {
+            path: object.path,
+            status: code ? `${response.status} ${code}` : response.status,
+          }),
+        );
         return;
       }
       uploaded++;
       bytes += body.length;
     } catch (error) {
-      failures.push(`${object.path}: ${error instanceof Error ? error.message : String(error)}`);
+      failures.push(
+        say('upload.failed', {
+          path: object.path,
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      );
     }
   };
   const ranks = [...new Set(objects.map((object) => uploadRank(object.path)))];

@@ -8,6 +8,7 @@ import {
   type ShardManifest,
   sampleAwards,
 } from '../../../src/core/build/shard-set.ts';
+import { render } from '../../../src/core/messages/catalogue.ts';
 
 const ids = Array.from({ length: 60 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
 
@@ -29,15 +30,18 @@ function shards(count: number, build = 'a'.repeat(64)): ShardInput[] {
   });
 }
 
+/** The problems of a shard set, in English. */
+const check = (set: readonly ShardInput[]) => checkShardSet(set).map((problem) => render(problem, 'en'));
+
 describe('checkShardSet', () => {
   it('accepts every shard of one build, in any order', () => {
-    expect(checkShardSet(shards(3))).toEqual([]);
-    expect(checkShardSet(shards(3).reverse())).toEqual([]);
+    expect(check(shards(3))).toEqual([]);
+    expect(check(shards(3).reverse())).toEqual([]);
   });
 
   it('names the missing shards and those given twice', () => {
     const [one, , three] = shards(4);
-    expect(checkShardSet([one, three, one] as ShardInput[])).toEqual([
+    expect(check([one, three, one] as ShardInput[])).toEqual([
       'Shard 1 of 4 was given twice: shard-1, shard-1.',
       "Missing shards 2, 4 of 4: the merge needs every shard's folder.",
     ]);
@@ -46,11 +50,11 @@ describe('checkShardSet', () => {
   it('refuses shards of another build, and says why preview shards never merge', () => {
     const set = shards(3);
     const other = { ...set[1], manifest: { ...set[1]?.manifest, build: 'c'.repeat(64) } } as ShardInput;
-    const [problem] = checkShardSet([set[0], other, set[2]] as ShardInput[]);
+    const [problem] = check([set[0], other, set[2]] as ShardInput[]);
     expect(problem).toMatch(/^shard-2 comes from another build than shard-1 \(other content, keys/);
     expect(problem).not.toContain('Preview');
     const preview = { ...other, manifest: { ...other.manifest, preview: true } };
-    expect(checkShardSet([set[0], preview, set[2]] as ShardInput[])[0]).toContain(
+    expect(check([set[0], preview, set[2]] as ShardInput[])[0]).toContain(
       'Preview shards can never be merged',
     );
   });
@@ -66,14 +70,14 @@ describe('checkShardSet', () => {
         awards: { total: ids.length, own: { ...first.manifest.awards.own, [stray]: 'verified' as const } },
       },
     };
-    expect(checkShardSet([moved, set[1]] as ShardInput[]).join('\n')).toContain(
+    expect(check([moved, set[1]] as ShardInput[]).join('\n')).toContain(
       `shard-1 lists 1 award(s) of other shards (${stray})`,
     );
     const short = {
       ...first,
       manifest: { ...first.manifest, awards: { total: ids.length + 1, own: first.manifest.awards.own } },
     };
-    expect(checkShardSet([short, set[1]] as ShardInput[])).toEqual([
+    expect(check([short, set[1]] as ShardInput[])).toEqual([
       `The shards list ${ids.length} awards between them, but the site has ${ids.length + 1}.`,
     ]);
   });
@@ -81,7 +85,7 @@ describe('checkShardSet', () => {
 
 describe('parseShardManifest', () => {
   it('tells a whole build, a broken file and an edited manifest apart', () => {
-    expect(parseShardManifest('{"preview":false,"builtOn":"2026-11-28"}', 'dist')).toEqual({
+    expect(parseShardManifest('{"preview":false,"builtOn":"2026-11-28"}', 'dist')).toMatchObject({
       ok: false,
       message: 'dist is a whole build, not a shard: build each shard with INSIGNE_SHARD=<k>/<n>.',
     });

@@ -25,6 +25,9 @@ const SAME_IN_BOTH: Record<string, string> = {
   'text.verbatim': 'a text from a library or another module, shown as it is',
   'zod.type.other': 'only placeholders: an article and a type name',
   'zod.other': 'only a placeholder: a schema refusal, itself translated',
+  'shard.refused': 'only placeholders: a problem and its hint, each translated',
+  'merge.line': 'only placeholders: one line of a list, indented',
+  'verify.line.badge': 'a label and a value: "badge" is also the French word',
 };
 
 /** Messages whose French names a placeholder more than the English: the gist of a library's sentence. */

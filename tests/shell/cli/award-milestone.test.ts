@@ -176,5 +176,19 @@ describe('badges award --csv for a milestone', () => {
     );
     expect(newAwards(root)).toEqual(before);
     expect(readFileSync(join(root, 'content', 'badges', `${MILESTONE}.md`), 'utf8')).toContain('requires:');
+    const french = await cli(root, [
+      'award',
+      '--badge',
+      MILESTONE,
+      '--name',
+      name,
+      '--email',
+      email,
+      '--lang',
+      'fr',
+    ]);
+    expect(french.err).toBe(
+      '✖ Impossible d’attribuer «\u00a0Parcours numérique\u00a0»\u00a0: cette personne détient 1 des 2 badges requis\u202f; il lui manque «\u00a0Python — niveau 1\u00a0» (attribution révoquée). Rien n’a été écrit.\n',
+    );
   });
 });

@@ -2,7 +2,8 @@
  * The command line speaks the system's language: French under a French LANG, English when LC_ALL says C
  * or --lang en says so, whatever the command; an unknown --lang is refused in both languages.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../helpers/cli.ts';
@@ -70,5 +71,26 @@ describe('the language of the command line', () => {
     expect(run.out).toContain('revoke <award-id> --reason "<text>" [--date <day>]');
     const check = await cli(projectFromFixture('valid'), ['check', '--help'], FRENCH);
     expect(check.out).toContain('Exemple\u00a0:\n  npm run badges -- check\n');
+  });
+
+  it('speaks French in the endorsement, shard, upload and verify commands too', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'insigne-lang-'));
+    const sign = await cli(empty, ['endorse', 'sign', 'demande.json'], FRENCH);
+    expect(sign.code).toBe(2);
+    expect(sign.err).toMatch(
+      /^✖ Donnez le fichier de demande et --key <endorser key file>\.\n\nUtilisation\u00a0:/,
+    );
+    const merge = await cli(empty, ['merge', 'nulle-part', '--out', 'dist'], FRENCH);
+    expect(merge.err).toBe('✖ Pas un dossier\u00a0: nulle-part. Rien n’a été publié.\n');
+    const upload = await cli(empty, ['upload', '--bucket', 'b'], FRENCH);
+    expect(upload.err).toMatch(/^Indiquez avec --s3 <endpoint> où envoyer le site\.\n/);
+    const verify = await cli(empty, ['verify'], FRENCH);
+    expect(verify.err).toMatch(/^Donnez un fichier ou une URL à vérifier\.\n/);
+    const notify = await cli(empty, ['notify', '--send', '--purge'], FRENCH);
+    expect(notify.err).toMatch(/^Choisissez une seule option parmi --send, --export et --purge\.\n/);
+    const shard = await cli(projectFromFixture('valid'), ['check'], { ...FRENCH, INSIGNE_SHARD: '4/3' });
+    expect(shard.err).toContain(
+      'INSIGNE_SHARD="4/3"\u00a0: il n’y a pas de fragment 4 sur 3\u202f; les fragments sont numérotés de 1 à 3.',
+    );
   });
 });
