@@ -12,6 +12,7 @@ import { publicTextProblem } from '../../core/authoring/recipient.ts';
 import { checkDay } from '../../core/authoring/requests.ts';
 import { linkContent } from '../../core/content/link.ts';
 import { formatProblems } from '../../core/content/problems.ts';
+import { InsigneError } from '../../core/errors.ts';
 import { render, say } from '../../core/messages/catalogue.ts';
 import { readContent, today } from '../content.ts';
 import { loadValidContent, parseOptions, redact, replaceFile } from './authoring.ts';
@@ -83,7 +84,8 @@ export async function runRevoke(args: string[], context: CliContext): Promise<nu
 
   const text = readFileSync(join(context.cwd, award.file), 'utf8');
   const doc = parseDocument(text);
-  if (!isMap(doc.contents)) throw new Error(`unreachable: ${award.file} was linked as a mapping`);
+  // The linker accepted the file, so it is a mapping: anything else is a bug, not a content mistake.
+  if (!isMap(doc.contents)) throw new InsigneError('ERR_AWARD_NOT_MAPPING', award.file);
   const node = doc.createNode({ date, reason });
   node.flow = false;
   const items = (doc.contents as YAMLMap<unknown, unknown>).items;
