@@ -150,6 +150,8 @@ function main(): void {
     const rosters = mkdtempSync(join(tmpdir(), `insigne-bench-rosters-${n}-`));
     cpSync(join(ROOT, 'content', 'issuers'), join(project, 'content', 'issuers'), { recursive: true });
     cpSync(join(ROOT, 'content', 'badges'), join(project, 'content', 'badges'), { recursive: true });
+    // `award` prints each page's address, read from the site's config as in a real project.
+    cpSync(join(ROOT, 'astro.config.mjs'), join(project, 'astro.config.mjs'));
     // The content check resolves the icon set from the project, as in a real one.
     symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
     const roster = join(rosters, 'roster.csv');
