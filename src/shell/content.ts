@@ -117,6 +117,15 @@ function iconNames(): ReadonlySet<string> {
  * searches the output for them).
  */
 export function readContent(root: string, today: string, keysFrom?: NodeJS.ProcessEnv): ContentInput {
+  return readProject(root, today, keysFrom).input;
+}
+
+/** `readContent`, and the signed endorsements under `content/endorsements/`, from one listing of content/. */
+function readProject(
+  root: string,
+  today: string,
+  keysFrom?: NodeJS.ProcessEnv,
+): { readonly input: ContentInput; readonly endorsements: SourceFile[] } {
   const { files, symlinks } = listFolder(root, 'content');
   // public/ is published byte for byte: it gets the same key scan and link rules as content/ files, so
   // `check` refuses what the build's leak gate would.
@@ -132,7 +141,7 @@ export function readContent(root: string, today: string, keysFrom?: NodeJS.Proce
   const text = new Set([...issuers, ...badges, ...awards]);
   const read = (path: string): SourceFile => ({ path: relativePath(path), text: readFileSync(path, 'utf8') });
   const others = files.filter((path) => !text.has(path));
-  return {
+  const input: ContentInput = {
     issuers: issuers.map(read),
     badges: badges.map(read),
     awards: awards.map(read),
@@ -150,6 +159,11 @@ export function readContent(root: string, today: string, keysFrom?: NodeJS.Proce
     symlinks: [...symlinks, ...published.symlinks],
     canDraw: canDrawInArtwork,
   };
+  // Endorsements: any extension (the check refuses a file that is not JSON), hidden files left out.
+  const endorsements = files
+    .filter((path) => relativePath(path).startsWith('content/endorsements/') && !isHidden(path))
+    .map((path) => ({ path: relativePath(path), text: readFileSync(path, 'utf8') }));
+  return { input, endorsements };
 }
 
 /** Today in UTC as YYYY-MM-DD; `INSIGNE_TODAY` pins it for reproducible builds and tests. */
@@ -157,15 +171,6 @@ export function today(env: NodeJS.ProcessEnv = process.env): string {
   const pinned = env.INSIGNE_TODAY;
   if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return pinned;
   return new Date().toISOString().slice(0, 10);
-}
-
-/** The signed endorsements under `content/endorsements/` (any extension: the check refuses non-JSON files). */
-function readEndorsementFiles(root: string): SourceFile[] {
-  const { files } = listFolder(root, 'content');
-  const isHidden = (path: string) => path.slice(path.lastIndexOf(sep) + 1).startsWith('.');
-  return files
-    .filter((path) => toPosix(relative(root, path)).startsWith('content/endorsements/') && !isHidden(path))
-    .map((path) => ({ path: toPosix(relative(root, path)), text: readFileSync(path, 'utf8') }));
 }
 
 /**
@@ -180,8 +185,8 @@ export function loadContent(
   keysFrom?: NodeJS.ProcessEnv,
   location?: SiteLocation,
 ): LinkResult {
-  const linked = linkContent(readContent(root, day, keysFrom));
-  const files = readEndorsementFiles(root);
+  const { input, endorsements: files } = readProject(root, day, keysFrom);
+  const linked = linkContent(input);
   if (files.length === 0) return linked;
   const site = location === undefined ? readSiteLocation(root) : { ok: true as const, location };
   const endorsed = linkEndorsements({
