@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { InsigneError } from '../../core/errors.ts';
 import { type Message, say } from '../../core/messages/catalogue.ts';
 import { MergeRefused, mergeShards } from '../build/merge.ts';
+import { parseOptions } from './authoring.ts';
 import { type CliContext, t } from './context.ts';
 
 interface MergeArgs {
@@ -16,38 +17,26 @@ interface MergeArgs {
   readonly sample: number;
 }
 
-function parseArgs(args: readonly string[]): MergeArgs | Message {
-  const shards: string[] = [];
-  let out: string | undefined;
+const MERGE_OPTIONS = { out: { type: 'string' }, sample: { type: 'string' } } as const;
+
+/** The shard folders, --out and --sample, checked once the options parse. */
+function mergeArgs(values: { out?: string; sample?: string }, shards: string[]): MergeArgs | Message {
   let sample = 8;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    if (flag === '--out' || flag === '--sample') {
-      const given = inline ?? args[++i];
-      if (given === undefined || given === '' || given.startsWith('--'))
-        return say('merge.needsValue', { flag });
-      if (flag === '--out') out = given;
-      else if (/^\d{1,4}$/.test(given) && Number(given) >= 1) sample = Number(given);
-      else return say('merge.badSample', { value: given.slice(0, 20) });
-    } else if (arg.startsWith('--')) return say('merge.unknownOption', { option: arg });
-    else shards.push(arg);
+  if (values.sample !== undefined) {
+    if (!/^\d{1,4}$/.test(values.sample) || Number(values.sample) < 1)
+      return say('merge.badSample', { value: values.sample.slice(0, 20) });
+    sample = Number(values.sample);
   }
-  if (out === undefined) return say('merge.noOut');
+  if (values.out === undefined || values.out === '') return say('merge.noOut');
   if (shards.length === 0) return say('merge.noShards');
-  return { shards, out, sample };
+  return { shards, out: values.out, sample };
 }
 
 export async function runMerge(args: string[], context: CliContext): Promise<number> {
   const tr = t(context);
-  if (args.includes('--help') || args.includes('-h')) {
-    context.out.write(tr('help.merge'));
-    return 0;
-  }
-  const parsed = parseArgs(args);
+  const options = parseOptions(args, MERGE_OPTIONS, tr('help.merge'), context);
+  if ('exit' in options) return options.exit;
+  const parsed = mergeArgs(options.values, options.positionals);
   if ('id' in parsed) {
     context.err.write(`${tr('text.verbatim', { text: parsed })}\n\n${tr('help.merge')}`);
     return 2;

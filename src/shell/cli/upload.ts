@@ -9,6 +9,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Message, say } from '../../core/messages/catalogue.ts';
 import { assertDeployable, planUpload, UploadRefused, uploadSite } from '../deploy/s3-upload.ts';
+import { parseOptions } from './authoring.ts';
 import { type CliContext, t } from './context.ts';
 
 interface UploadArgs {
@@ -21,45 +22,45 @@ interface UploadArgs {
   readonly dryRun: boolean;
 }
 
-const VALUED = new Set(['--s3', '--bucket', '--prefix', '--region', '--parallel']);
+const UPLOAD_OPTIONS = {
+  s3: { type: 'string' },
+  bucket: { type: 'string' },
+  prefix: { type: 'string' },
+  region: { type: 'string' },
+  parallel: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+} as const;
 
-function parseArgs(args: readonly string[]): UploadArgs | Message {
-  const positional: string[] = [];
-  const values = new Map<string, string>();
-  let dryRun = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    if (flag === '--dry-run') dryRun = true;
-    else if (VALUED.has(flag)) {
-      const given = inline ?? args[++i];
-      // An empty prefix is the bucket root (what an unset CI variable gives).
-      const empty = given === '' && flag === '--prefix';
-      if (given === undefined || (given === '' && !empty) || given.startsWith('--'))
-        return say('merge.needsValue', { flag });
-      values.set(flag, given);
-    } else if (arg.startsWith('--')) return say('merge.unknownOption', { option: arg });
-    else positional.push(arg);
-  }
+/** The options once they parse: an endpoint and a bucket unless it is a dry run, a sane parallelism. */
+function uploadArgs(options: {
+  values: { [K in keyof typeof UPLOAD_OPTIONS]?: string | boolean };
+  positionals: string[];
+}): UploadArgs | Message {
+  const text = (name: keyof typeof UPLOAD_OPTIONS) => {
+    const value = options.values[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const positional = options.positionals;
+  const dryRun = options.values['dry-run'] === true;
+  // An empty prefix is the bucket root (what an unset CI variable gives); other options need a value.
+  for (const name of ['s3', 'bucket', 'region', 'parallel'] as const)
+    if (text(name) === '') return say('merge.needsValue', { flag: `--${name}` });
   if (positional.length > 1) return say('upload.oneFolder', { count: positional.length });
-  const endpoint = values.get('--s3');
+  const endpoint = text('s3');
   if (!dryRun && endpoint === undefined) return say('upload.noEndpoint');
   if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(endpoint))
     return say('upload.badEndpoint', { value: endpoint.slice(0, 40) });
-  const bucket = values.get('--bucket');
+  const bucket = text('bucket');
   if (!dryRun && bucket === undefined) return say('upload.noBucket');
-  const parallel = Number(values.get('--parallel') ?? 8);
+  const parallel = Number(text('parallel') ?? 8);
   if (!Number.isInteger(parallel) || parallel < 1 || parallel > 64) return say('upload.badParallel');
-  const region = values.get('--region');
+  const region = text('region');
   return {
     dir: positional[0] ?? 'dist',
     ...(endpoint !== undefined ? { endpoint } : {}),
     ...(bucket !== undefined ? { bucket } : {}),
     ...(region !== undefined ? { region } : {}),
-    prefix: (values.get('--prefix') ?? '').replace(/^\/+|\/+$/g, ''),
+    prefix: (text('prefix') ?? '').replace(/^\/+|\/+$/g, ''),
     parallel,
     dryRun,
   };
@@ -67,11 +68,9 @@ function parseArgs(args: readonly string[]): UploadArgs | Message {
 
 export async function runUpload(args: string[], context: CliContext): Promise<number> {
   const tr = t(context);
-  if (args.includes('--help') || args.includes('-h')) {
-    context.out.write(tr('help.upload'));
-    return 0;
-  }
-  const parsed = parseArgs(args);
+  const options = parseOptions(args, UPLOAD_OPTIONS, tr('help.upload'), context);
+  if ('exit' in options) return options.exit;
+  const parsed = uploadArgs(options);
   if ('id' in parsed) {
     context.err.write(`${tr('text.verbatim', { text: parsed })}\n\n${tr('help.upload')}`);
     return 2;
