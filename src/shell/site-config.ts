@@ -15,12 +15,16 @@ export type SiteLocationResult =
 
 const CONFIG = 'astro.config.mjs';
 
-/** The string value of `name:` at the start of a line (`  site: 'https://…',`), comments skipped. */
-function stringSetting(text: string, name: string): string | undefined {
+/**
+ * The plain string value of `name:` at the start of a line (`  site: 'https://…',`), a trailing comment
+ * allowed; undefined for anything computed (a variable, a `${…}` template), which only running the config
+ * can tell.
+ */
+export function stringSetting(text: string, name: string): string | undefined {
   for (const line of text.split('\n')) {
     const trimmed = line.trimStart();
     if (!trimmed.startsWith(`${name}:`)) continue;
-    const match = /^\s*(['"`])([^'"`\s]*)\1\s*,?\s*(?:\/\/.*)?$/.exec(trimmed.slice(name.length + 1));
+    const match = /^\s*(['"`])([^'"`\s$]*)\1\s*,?\s*(?:\/\/.*)?$/.exec(trimmed.slice(name.length + 1));
     if (match) return match[2];
   }
   return undefined;

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { InsigneError } from '../../core/errors.ts';
 import { toSiteLocation, urlsFor } from '../../core/urls.ts';
 import { mediaTypeOf, type Resolver } from '../../core/verify/index.ts';
+import { stringSetting } from '../site-config.ts';
 
 /** A resolver serving `siteRoot` URLs (absolute, with the base and a trailing slash) from `distDir`. */
 export function createSiteDirResolver(distDir: string, siteRoot: string): Resolver {
@@ -49,9 +50,6 @@ export function createSiteDirResolver(distDir: string, siteRoot: string): Resolv
   };
 }
 
-const literal = (source: string, key: string) =>
-  new RegExp(`^\\s*${key}\\s*:\\s*(['"\`])([^'"\`$]*)\\1\\s*,?\\s*$`, 'm').exec(source)?.[2];
-
 /**
  * The site's root URL (origin + base + `/`) from `<projectRoot>/astro.config.mjs`. Plain string literals
  * for `site` and `base` are read without running the config (importing it loads Astro, ~2 s); anything
@@ -60,8 +58,8 @@ const literal = (source: string, key: string) =>
 export async function loadSiteRoot(projectRoot: string): Promise<string> {
   const file = join(projectRoot, 'astro.config.mjs');
   const source = await readFile(file, 'utf8');
-  let site = literal(source, 'site');
-  let base = literal(source, 'base');
+  let site = stringSetting(source, 'site');
+  let base = stringSetting(source, 'base');
   const computed = (key: string) => new RegExp(`^\\s*${key}\\s*:`, 'm').test(source);
   if (site === undefined || (base === undefined && computed('base'))) {
     const config = (await import(pathToFileURL(file).href)) as { default?: { site?: string; base?: string } };
