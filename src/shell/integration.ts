@@ -29,13 +29,14 @@ import type { Model } from '../core/model/types.ts';
 import { toSiteLocation, urlsFor } from '../core/urls.ts';
 import { acquireBuildLock, type BuildLock } from './build/build-lock.ts';
 import { type CacheStats, cacheRoot } from './build/cache-store.ts';
+import { openPageCache, type PageCache, planPages } from './build/page-cache.ts';
 import { faultPoint, publish, recoverInterruptedPublish, stagingDirs } from './build/publish.ts';
-import { buildShard, writeBuildManifest } from './build/shard.ts';
+import { awardsOfBuild, buildShard, writeBuildManifest } from './build/shard.ts';
 import { plainError, type RunningEmit, type Signer, startSigner } from './build/signer.ts';
 import type { SignerJob } from './build/signer-process.ts';
 import { loadCheckedContent, today } from './content.ts';
 import { KEYS_ENV, withPublishedKeys } from './keys.ts';
-import { buildsSecondLanguage } from './site.ts';
+import { buildsSecondLanguage, shareReusedPages, shareSite } from './site.ts';
 
 // The renderer (satori, resvg), the signer and the verifier load only once the content is known to be
 // good: a content mistake is reported in about a second, without them.
@@ -46,7 +47,7 @@ const emitStage = () =>
 export { BUILD_MANIFEST } from './build/shard.ts';
 
 /** One log line of what a build cache gave. */
-const formatCacheStats = (name: 'signatures' | 'verdicts', stats: CacheStats) =>
+const formatCacheStats = (name: 'signatures' | 'verdicts' | 'pages', stats: CacheStats) =>
   speak('build.cache', {
     name: say(`build.cache.${name}`),
     reused: stats.reused,
@@ -91,6 +92,8 @@ interface BuildState {
   fingerprint: string;
   emit?: RunningEmit;
   job?: SignerJob;
+  /** The award pages reused from the page cache, and how to store the others once built. */
+  pages?: PageCache;
   timings: Record<string, number>;
   clock: number;
 }
@@ -169,6 +172,14 @@ export function insigne(): AstroIntegration {
             signer.close();
             return;
           }
+          // In a build (never `astro dev`, whose content changes under it), the pages render from this
+          // very content instead of reading and linking it again.
+          shareSite(process.cwd(), location, {
+            model: result.model,
+            urls: urlsFor(location),
+            today: day,
+            preview: ring.preview,
+          });
           if (shard) logger.info(speak('build.shard', { index: shard.index, count: shard.count }));
           const { next: nextDir, data: dataDir } = stagingDirs(publishDir);
           updateConfig({ outDir: pathToFileURL(`${nextDir}/`) });
@@ -245,6 +256,26 @@ export function insigne(): AstroIntegration {
         };
         state.emit = state.signer.emit(state.job);
         lap(state, 'emit-start');
+        // While the signing process works: the award pages an earlier build left whole in the page
+        // cache join the staged files, and Astro is told not to render them.
+        const awards = awardsOfBuild(state.model);
+        const pages = planPages({
+          root: process.cwd(),
+          model: state.model,
+          awards,
+          location: state.job.location,
+          today: state.day,
+          preview: state.preview,
+          secondLanguage: buildsSecondLanguage(),
+        });
+        state.pages = await openPageCache(join(cacheRoot(process.cwd()), 'pages'), pages, {
+          today: state.day,
+          stagingDir: state.dataDir,
+          whole: state.shard === undefined,
+          awardIds: new Set(state.model.awards.keys()),
+        });
+        shareReusedPages(state.pages.reused);
+        lap(state, 'page-cache');
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!state?.emit || !state.job) return;
@@ -266,6 +297,13 @@ export function insigne(): AstroIntegration {
           Object.assign(state.timings, cacheCounts('cache.verdicts', check.cache));
           if (!check.ok) throw new Error(speak('build.selfCheckFailed'));
           moveFiles(state.dataDir, outDir);
+          lap(state, 'publish');
+          if (state.pages) {
+            const stats = await state.pages.save(outDir);
+            logger.info(formatCacheStats('pages', stats));
+            Object.assign(state.timings, cacheCounts('cache.pages', stats));
+            lap(state, 'page-cache');
+          }
           for (const [stage, ms] of Object.entries(emitted.timings)) state.timings[`emit.${stage}`] = ms;
           // GitHub Pages runs Jekyll unless told not to, and Jekyll drops folders such as `.well-known`.
           writeFileSync(join(outDir, '.nojekyll'), '');

@@ -7,7 +7,8 @@
  * checks one, and the build's process, free once the pages are rendered, checks the other.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { inShard, type ShardSpec } from '../../core/build/shard.ts';
 import type { IssuerSigner } from '../../core/credentials/keys.ts';
@@ -42,6 +43,9 @@ export interface EmitResult {
   readonly signatures?: CacheStats;
 }
 
+/** Files being written at a time by the emit stage. */
+const WRITES_AT_ONCE = 32;
+
 /** Where signatures are kept between builds. */
 export const signatureCacheDir = (cacheDir: string) => join(cacheDir, 'signatures');
 
@@ -69,6 +73,11 @@ export async function runEmit(job: EmitJob): Promise<EmitResult> {
       : openCacheStore(signatureCacheDir(job.cacheDir), { today: job.today });
   const hash = (text: string) => createHash('sha256').update(text).digest('hex');
   const signatures = store && { store, code: signingCodeVersion(), hash };
+  // Files are written WRITES_AT_ONCE at a time: one at a time, each write waits on the file system
+  // (measured: 14 000 files of a 2 000-award site took three times as long written one by one).
+  const pending = new Set<Promise<void>>();
+  const byPath = new Map<string, Promise<void>>();
+  let failure: unknown;
   const files = await emitSiteFiles(
     {
       model: job.model,
@@ -81,16 +90,35 @@ export async function runEmit(job: EmitJob): Promise<EmitResult> {
       ...(signatures ? { signatures } : {}),
     },
     (path, body) =>
-      stopwatch.time('write', () => {
+      stopwatch.time('write', async () => {
+        if (failure !== undefined) throw failure;
         const target = join(job.stagingDir, path);
         const folder = dirname(target);
         if (!made.has(folder)) {
           mkdirSync(folder, { recursive: true });
           made.add(folder);
         }
-        writeFileSync(target, body);
+        // A path written twice is written in order.
+        const earlier = byPath.get(target);
+        if (earlier) await earlier;
+        const written: Promise<void> = writeFile(target, body).then(
+          () => {
+            pending.delete(written);
+            if (byPath.get(target) === written) byPath.delete(target);
+          },
+          (error: unknown) => {
+            pending.delete(written);
+            if (byPath.get(target) === written) byPath.delete(target);
+            failure ??= error;
+          },
+        );
+        pending.add(written);
+        byPath.set(target, written);
+        if (pending.size >= WRITES_AT_ONCE) await Promise.race(pending);
       }),
   );
+  await stopwatch.time('write', () => Promise.all(pending));
+  if (failure !== undefined) throw failure;
   const stats = store && stopwatch.time('cache', () => store.save());
   return { files, timings: stopwatch.totals(), ...(stats ? { signatures: stats } : {}) };
 }
@@ -158,21 +186,27 @@ export async function checkHalf(job: Omit<EmitJob, 'signers'>, index: number): P
   return store ? { ...result, cache: store.save() } : result;
 }
 
-/** Moves every file of `from` into `to` (same file system: renames), creating folders as needed. */
-export function moveFiles(from: string, to: string): number {
-  let moved = 0;
-  const made = new Set<string>();
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = join(entry.parentPath, entry.name);
-    const target = join(to, relative(from, source));
-    const folder = dirname(target);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
+/**
+ * Moves every file of `from` into `to` (same file system: renames), a folder `to` lacks in one rename
+ * (the folder of an award whose pages came from the page cache holds all its files), replacing files
+ * `to` already has.
+ */
+export function moveFiles(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) {
+      let there: ReturnType<typeof statSync> | undefined;
+      try {
+        there = statSync(target);
+      } catch {
+        there = undefined;
+      }
+      if (there === undefined) renameSync(source, target);
+      else moveFiles(source, target);
+    } else if (entry.isFile()) {
+      renameSync(source, target);
     }
-    renameSync(source, target);
-    moved++;
   }
-  return moved;
 }
