@@ -1,8 +1,10 @@
 /**
- * The signing and self-check caches, built for real in one scratch project (three awards, two badges):
- * a warm build gives the cold build's bytes and makes nothing; each kind of change makes exactly what it
- * changes; damaged and forged entries are ignored and remade with identical output; verdicts are not
- * reused on another day or after a key change; the cache never holds key material.
+ * The signing, self-check and page caches, built for real in one scratch project (three awards, two
+ * badges): a warm build gives the cold build's bytes and makes nothing; each kind of change makes exactly
+ * what it changes, and a page taken from the cache is byte for byte the page a build without it renders;
+ * damaged and forged entries are ignored and remade with identical output; verdicts are not reused on
+ * another day or after a key change, pages are (except the page of an award that expired in between); the
+ * cache never holds key material.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +28,7 @@ let cold = new Map<string, string>();
 interface Counts {
   readonly signatures: { reused: number; made: number; refused: number; damaged: number };
   readonly verdicts: { reused: number; made: number; refused: number; damaged: number };
+  readonly pages: { reused: number; made: number; refused: number; damaged: number };
 }
 
 /** Every file of a built site, by path, as hex (compared byte for byte). */
@@ -58,8 +61,28 @@ function build(env: NodeJS.ProcessEnv = {}): Counts {
     refused: timings[`${prefix}.refused`] ?? Number.NaN,
     damaged: timings[`${prefix}.damaged`] ?? Number.NaN,
   });
-  return { signatures: counts('cache.signatures'), verdicts: counts('cache.verdicts') };
+  return {
+    signatures: counts('cache.signatures'),
+    verdicts: counts('cache.verdicts'),
+    pages: counts('cache.pages'),
+  };
 }
+
+const pageFiles = () => join(cacheRoot(root), 'pages');
+
+/**
+ * The site as a build without the page cache makes it, from the same content on the same day: what the
+ * build that reused pages must have published, byte for byte.
+ */
+function builtWithoutPageCache(env: NodeJS.ProcessEnv = {}): Map<string, string> {
+  rmSync(pageFiles(), { recursive: true, force: true });
+  const run = build(env);
+  expect(run.pages.reused).toBe(0);
+  return tree(join(root, 'dist'));
+}
+
+const statusOf = (page: string) =>
+  /data-status="([a-z]+)"/.exec(readFileSync(join(root, 'dist', page), 'utf8'))?.[1];
 
 const signatureFiles = () => join(cacheRoot(root), 'signatures');
 const bucketPaths = () =>
@@ -90,12 +113,16 @@ beforeAll(async () => {
 
 // Three awards sign three times each (Data Integrity, VC-JWT, OB 2.0 JWS); the issuer signs its status list.
 const EVERYTHING = 3 * 3 + 1;
+// Three awards, two pages each.
+const PAGES = 3 * 2;
 
 describe('the build caches', () => {
   it('a cold build makes every signature and verdict; a warm one reuses them all, byte for byte', () => {
     const first = build();
     expect(first.signatures).toEqual({ reused: 0, made: EVERYTHING, refused: 0, damaged: 0 });
     expect(first.verdicts).toMatchObject({ reused: 0, made: 3 });
+    // Each award has its page in its badge's language and one in the other.
+    expect(first.pages).toEqual({ reused: 0, made: PAGES, refused: 0, damaged: 0 });
     cold = tree(join(root, 'dist'));
 
     // The cache restored into a fresh checkout: the output folder gone, only `.cache/` kept.
@@ -103,11 +130,44 @@ describe('the build caches', () => {
     const warm = build();
     expect(warm.signatures).toEqual({ reused: EVERYTHING, made: 0, refused: 0, damaged: 0 });
     expect(warm.verdicts).toMatchObject({ reused: 3, made: 0 });
+    expect(warm.pages).toEqual({ reused: PAGES, made: 0, refused: 0, damaged: 0 });
     expect(tree(join(root, 'dist'))).toEqual(cold);
   }, 240_000);
 
+  it('renders again a cached page whose file was damaged, and ignores a damaged index', () => {
+    // A page cut short (as a full disk would leave it) and another one edited.
+    const page = join(pageFiles(), 'files/awards', A1, 'index.html');
+    const text = readFileSync(page, 'utf8');
+    rmSync(page);
+    writeFileSync(page, text.slice(0, text.length / 2));
+    const other = join(pageFiles(), 'files/awards', A2, 'index.html');
+    const html = readFileSync(other, 'utf8');
+    rmSync(other);
+    writeFileSync(other, html.replace('Alice Exemple', 'Mallory'));
+    const damaged = build();
+    expect(damaged.pages).toEqual({ reused: PAGES - 2, made: 2, refused: 2, damaged: 0 });
+    expect(tree(join(root, 'dist'))).toEqual(cold);
+
+    // Every line of the index cut off its check: nothing is trusted, everything is rendered again.
+    const index = join(pageFiles(), 'index');
+    for (const name of readdirSync(index)) {
+      const bucket = join(index, name);
+      writeFileSync(bucket, readFileSync(bucket, 'utf8').replace(/ [0-9a-f]{16}\n/g, '\n'));
+    }
+    const untrusted = build();
+    expect(untrusted.pages).toMatchObject({ reused: 0, made: PAGES, damaged: PAGES });
+    expect(tree(join(root, 'dist'))).toEqual(cold);
+    expect(build().pages).toEqual({ reused: PAGES, made: 0, refused: 0, damaged: 0 });
+  }, 360_000);
+
   it('ignores a truncated bucket, a damaged line and a forged signature, and remakes them identically', () => {
-    const [first, second] = bucketPaths();
+    // A forged entry with a valid line check: an RS256 signature of another input, under this key.
+    const jws = readFileSync(join(root, 'dist/awards', A1, 'assertion.jws'), 'utf8').trim();
+    const other = readFileSync(join(root, 'dist/awards', A2, 'assertion.jws'), 'utf8').trim();
+    const forged = swapSignature(jws, other.slice(other.lastIndexOf('.') + 1));
+    expect(forged).toBeDefined();
+    // Two other buckets (keys are random, so the forged entry's bucket is left out by name).
+    const [first, second] = bucketPaths().filter((path) => path !== forged);
     if (first === undefined || second === undefined) throw new Error('expected at least two buckets');
     // Cut one file in the middle of its last line; change one character of a value in another.
     const text = readFileSync(first, 'utf8');
@@ -116,11 +176,6 @@ describe('the build caches', () => {
     const [key, value, day, check] = (lines[0] ?? '').split(' ');
     lines[0] = [key, `${value?.slice(0, -2)}xx`, day, check].join(' ');
     writeFileSync(second, lines.join('\n'));
-    // A forged entry with a valid line check: an RS256 signature of another input, under this key.
-    const jws = readFileSync(join(root, 'dist/awards', A1, 'assertion.jws'), 'utf8').trim();
-    const other = readFileSync(join(root, 'dist/awards', A2, 'assertion.jws'), 'utf8').trim();
-    const forged = swapSignature(jws, other.slice(other.lastIndexOf('.') + 1));
-    expect(forged).toBe(true);
 
     const run = build();
     expect(run.signatures.damaged).toBeGreaterThanOrEqual(2);
@@ -138,6 +193,11 @@ describe('the build caches', () => {
     const edited = build();
     expect(edited.signatures).toMatchObject({ made: 3, reused: EVERYTHING - 3 });
     expect(edited.verdicts).toMatchObject({ made: 1, reused: 2 });
+    // Only the edited award's two pages are rendered again, and the others are what a build renders.
+    expect(edited.pages).toMatchObject({ made: 2, reused: PAGES - 2 });
+    expect(readFileSync(join(root, 'dist/awards', A2, 'index.html'), 'utf8')).toContain('Un robot très rapide.');
+    const afterEdit = tree(join(root, 'dist'));
+    expect(builtWithoutPageCache()).toEqual(afterEdit);
 
     const badge = join(root, 'content/badges/robotique-niveau-2.md');
     writeFileSync(
@@ -150,6 +210,9 @@ describe('the build caches', () => {
     expect(badgeEdited.signatures).toMatchObject({ made: 2, reused: EVERYTHING - 2 });
     // Every data file outside `awards/` is a document the verdicts depend on.
     expect(badgeEdited.verdicts).toMatchObject({ made: 3, reused: 0 });
+    // Every page shows content from outside `awards/` (its badge, issuer, endorsements): all rendered again.
+    expect(badgeEdited.pages).toMatchObject({ made: PAGES, reused: 0 });
+    expect(readFileSync(join(root, 'dist/awards', A3, 'index.html'), 'utf8')).toContain('Construit, programme');
   }, 360_000);
 
   it('re-signs only the status list after a revocation: the award changes in unsigned files', async () => {
@@ -167,12 +230,27 @@ describe('the build caches', () => {
     expect(before.get(`awards/${A3}/assertion.json`)).not.toBe(after.get(`awards/${A3}/assertion.json`));
     // A changed status list is a changed document every verdict was checked against.
     expect(revoked.verdicts).toMatchObject({ reused: 0, made: 3 });
+    // The revoked award's pages say so; the other awards' pages are reused.
+    expect(revoked.pages).toMatchObject({ made: 2, reused: PAGES - 2 });
+    expect(statusOf(`awards/${A3}/index.html`)).toBe('revoked');
+    expect(builtWithoutPageCache()).toEqual(after);
   }, 240_000);
 
-  it('does not reuse a verdict on another day', () => {
-    const run = build({ INSIGNE_TODAY: '2026-11-29' });
+  it('does not reuse a verdict on another day, but reuses each page whose award kept its state', () => {
+    // A2 expires on the next day: valid today, expired tomorrow.
+    const file = join(root, 'content/awards/2026', `${A2}.yaml`);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}expires: 2026-11-29\n`);
+    expect(build().pages).toMatchObject({ made: 2, reused: PAGES - 2 });
+    expect(statusOf(`awards/${A2}/index.html`)).toBe('valid');
+
+    const nextDay = { INSIGNE_TODAY: '2026-11-29' };
+    const run = build(nextDay);
     expect(run.verdicts).toMatchObject({ reused: 0, made: 3 });
-  }, 240_000);
+    expect(run.pages).toMatchObject({ made: 2, reused: PAGES - 2 });
+    expect(statusOf(`awards/${A2}/index.html`)).toBe('expired');
+    const published = tree(join(root, 'dist'));
+    expect(builtWithoutPageCache(nextDay)).toEqual(published);
+  }, 360_000);
 
   it('re-signs everything of the issuer after a key rotation, and checks every verdict again', async () => {
     expect((await cli(root, ['keygen', 'ecole-test', '--retire-old'])).code).toBe(0);
@@ -202,7 +280,8 @@ describe('the build caches', () => {
  * Replaces, in the signature cache, the stored signature of `jws`'s signing input by `signature`, keeping
  * the line's own check valid: what a forged or stale entry would look like. True when it was found.
  */
-function swapSignature(jws: string, signature: string): boolean {
+/** Replaces the cached signature of `jws` with `signature`; returns the bucket file it changed. */
+function swapSignature(jws: string, signature: string): string | undefined {
   const value = jws.slice(jws.lastIndexOf('.') + 1);
   for (const path of bucketPaths()) {
     const lines = readFileSync(path, 'utf8').split('\n');
@@ -212,9 +291,9 @@ function swapSignature(jws: string, signature: string): boolean {
     const check = createCheck(`${key} ${signature} ${day}`);
     lines[index] = `${key} ${signature} ${day} ${check}`;
     writeFileSync(path, lines.join('\n'));
-    return true;
+    return path;
   }
-  return false;
+  return undefined;
 }
 
 const createCheck = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
