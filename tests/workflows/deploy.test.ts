@@ -76,6 +76,7 @@ describe('deploy workflow', () => {
       'Build day',
       'actions/cache@v4',
       'actions/cache@v4',
+      'actions/cache@v4',
       'Check the signing secret is set',
       'Build',
       'Refuse a preview build',
@@ -111,6 +112,13 @@ describe('deploy workflow', () => {
     // the signatures of new awards are kept for the next run.
     expect(key).toBe(`signatures-${code}-${expression('github.run_id')}-${expression('github.run_attempt')}`);
     expect(restore.trim().split('\n')).toEqual([`signatures-${code}-`, 'signatures-']);
+  });
+
+  it('saves the page cache on every run and restores only pages made by the same code', () => {
+    const { key, 'restore-keys': restore } = cacheOf('.cache/insigne/pages');
+    const code = expression("hashFiles('src/**', 'astro.config.mjs', 'package-lock.json')");
+    expect(key).toBe(`pages-${code}-${expression('github.run_id')}-${expression('github.run_attempt')}`);
+    expect(restore).toBe(`pages-${code}-`);
   });
 
   it('restores self-check verdicts of the same day only', () => {
