@@ -195,7 +195,9 @@ describe('the build caches', () => {
     expect(edited.verdicts).toMatchObject({ made: 1, reused: 2 });
     // Only the edited award's two pages are rendered again, and the others are what a build renders.
     expect(edited.pages).toMatchObject({ made: 2, reused: PAGES - 2 });
-    expect(readFileSync(join(root, 'dist/awards', A2, 'index.html'), 'utf8')).toContain('Un robot très rapide.');
+    expect(readFileSync(join(root, 'dist/awards', A2, 'index.html'), 'utf8')).toContain(
+      'Un robot très rapide.',
+    );
     const afterEdit = tree(join(root, 'dist'));
     expect(builtWithoutPageCache()).toEqual(afterEdit);
 
@@ -212,7 +214,9 @@ describe('the build caches', () => {
     expect(badgeEdited.verdicts).toMatchObject({ made: 3, reused: 0 });
     // Every page shows content from outside `awards/` (its badge, issuer, endorsements): all rendered again.
     expect(badgeEdited.pages).toMatchObject({ made: PAGES, reused: 0 });
-    expect(readFileSync(join(root, 'dist/awards', A3, 'index.html'), 'utf8')).toContain('Construit, programme');
+    expect(readFileSync(join(root, 'dist/awards', A3, 'index.html'), 'utf8')).toContain(
+      'Construit, programme',
+    );
   }, 360_000);
 
   it('re-signs only the status list after a revocation: the award changes in unsigned files', async () => {
