@@ -21,6 +21,7 @@
  * per byte, whatever the number of needles.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { encodeBase58btc } from '../../core/credentials/base58.ts';
 import { translator } from '../../core/messages/catalogue.ts';
@@ -199,6 +200,52 @@ export function scanFolder(dir: string, needles: KeyNeedles): LeakReport {
     bytes += body.length;
     const found = findKeyMaterial(needles, body);
     if (found !== undefined) leaks.push({ path: relative(dir, path).split(sep).join('/'), what: found });
+  }
+  return { leaks, files, bytes };
+}
+
+/** Files read at a time by `scanFolderConcurrently`. */
+const READS_AT_ONCE = 16;
+
+/**
+ * `scanFolder` with several files read at a time, for a whole site: reading one file after another, the
+ * search waits on the file system most of the time. Same files, same report, in the same order.
+ */
+export async function scanFolderConcurrently(dir: string, needles: KeyNeedles): Promise<LeakReport> {
+  const paths = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+    .map((entry) => join(entry.parentPath, entry.name));
+  const found: ({ size: number; what: string | undefined } | undefined)[] = new Array(paths.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const index = next++;
+      const path = paths[index] as string;
+      let body: Uint8Array;
+      try {
+        body = await readFile(path);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EISDIR') continue;
+        throw error;
+      }
+      found[index] = { size: body.length, what: findKeyMaterial(needles, body) };
+    }
+  };
+  await Promise.all(Array.from({ length: READS_AT_ONCE }, worker));
+  const leaks: { path: string; what: string }[] = [];
+  let files = 0;
+  let bytes = 0;
+  for (const [index, result] of found.entries()) {
+    if (result === undefined) continue;
+    files++;
+    bytes += result.size;
+    if (result.what !== undefined)
+      leaks.push({
+        path: relative(dir, paths[index] as string)
+          .split(sep)
+          .join('/'),
+        what: result.what,
+      });
   }
   return { leaks, files, bytes };
 }

@@ -83,9 +83,9 @@ async function handle(request: SignerRequest): Promise<unknown> {
       return checkHalf(request.job, 1);
     }
     case 'gate': {
-      const { keyNeedles, scanFolder } = await import('./leak-gate.ts');
+      const { keyNeedles, scanFolderConcurrently } = await import('./leak-gate.ts');
       needles ??= keyNeedles(keyRing().privateKeys);
-      return scanFolder(request.dir, needles);
+      return scanFolderConcurrently(request.dir, needles);
     }
   }
 }

@@ -14,6 +14,7 @@ import {
   type KeyNeedles,
   keyNeedles,
   scanFolder,
+  scanFolderConcurrently,
 } from '../../../src/shell/build/leak-gate.ts';
 import { formatSecret, generateKeyPair, type StoredPrivateKey } from '../../../src/shell/keys.ts';
 
@@ -133,5 +134,26 @@ describe('a folder scan', () => {
     );
     expect(message).toContain('awards/a1/credential.json: the private part "qi" of key "rsa-1"');
     expect(findKeyMaterial(needles, bytes(message))).toBeUndefined();
+  });
+
+  it('gives the same report reading many files at a time, as the build does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'insigne-gate-many-'));
+    // More files than are read at once, leaks among them, in nested folders.
+    for (let i = 0; i < 60; i++) {
+      mkdirSync(join(dir, 'awards', `a${i}`), { recursive: true });
+      writeFileSync(join(dir, 'awards', `a${i}`, 'index.html'), `<p>Award ${i}</p>`);
+      writeFileSync(
+        join(dir, 'awards', `a${i}`, 'credential.json'),
+        i % 17 === 3 ? JSON.stringify({ note: rsa.jwk.p }) : '{}',
+      );
+    }
+    const expected = scanFolder(dir, needles);
+    expect(expected.leaks.map((leak) => leak.path).sort()).toEqual([
+      'awards/a20/credential.json',
+      'awards/a3/credential.json',
+      'awards/a37/credential.json',
+      'awards/a54/credential.json',
+    ]);
+    expect(await scanFolderConcurrently(dir, needles)).toEqual(expected);
   });
 });
