@@ -959,8 +959,8 @@ export const contentMessages = {
     fr: 'Gardez un seul fichier par recommandation : supprimez la copie.',
   },
   'endorsement.didWebNotPinned': {
-    en: 'The endorser is identified by the did:web {did}, whose DID document is not in the project: the signature cannot be checked without it, and content is checked without fetching anything.',
-    fr: 'L’auteur de la recommandation est identifié par le did:web {did}, dont le document DID n’est pas dans le projet : sans lui, la signature ne peut pas être vérifiée, et le contenu est vérifié sans rien télécharger.',
+    en: 'The endorser is identified by {did}, whose DID document is not in the project: the signature cannot be checked without it, and content is checked without fetching anything.',
+    fr: 'L’auteur de la recommandation est identifié par {did}, dont le document DID n’est pas dans le projet : sans lui, la signature ne peut pas être vérifiée, et le contenu est vérifié sans rien télécharger.',
   },
   'endorsement.didWebNotPinned.hint': {
     en: 'Ask the endorser for their did.json, or download it from {url}, and commit it unchanged as {file}.',

@@ -182,10 +182,11 @@ describe('badges endorse request and sign', () => {
     expect(notKey.err).toContain('could not be read as an endorser key file');
   });
 
-  it('check accepts the committed endorsed fixture, signed once by a key that was then thrown away', async () => {
+  it('check accepts the committed endorsed fixture, signed once by keys that were then thrown away', async () => {
+    // One endorser is a did:key, the other the did:web of its site, read from its pinned copy.
     const run = await cli(projectFromFixture('endorsed'), ['check']);
     expect(run.err).toBe('');
-    expect(run.out).toContain('1 award(s), 1 endorsement(s).');
+    expect(run.out).toContain('1 award(s), 2 endorsement(s).');
   });
 
   it('check refuses a changed comment, another endorser’s key and a missing subject', async () => {
