@@ -11,6 +11,8 @@ import { sortProblems } from '../core/content/problems.ts';
 import type { ContentSymlink } from '../core/content/symlinks.ts';
 import { checkEndorsementProofs, linkEndorsements } from '../core/endorsements/check.ts';
 import { PINNED_DIR } from '../core/endorsements/did-web.ts';
+import { linkPinnedDocuments } from '../core/endorsements/pinned.ts';
+import type { PinnedDidDocument } from '../core/model/types.ts';
 import { type SiteLocation, urlsFor } from '../core/urls.ts';
 import { loadIconSet } from './artwork/assets.ts';
 import { canDrawInArtwork } from './artwork/coverage.ts';
@@ -175,6 +177,17 @@ function readProject(
       .filter((path) => relativePath(path).startsWith(folder) && !isHidden(path))
       .map((path) => ({ path: relativePath(path), text: readFileSync(path, 'utf8') }));
   return { input, endorsements: under('content/endorsements/'), didDocuments: under(PINNED_DIR) };
+}
+
+/**
+ * The pinned DID documents of did:web endorsers under `<root>/content/endorsers/` that pass their check,
+ * by DID (the rest is for `badges check` to report): what `verify --site-dir` resolves endorsers with.
+ */
+export function loadPinnedDocuments(root: string): ReadonlyMap<string, PinnedDidDocument> {
+  const files = listFolder(root, 'content')
+    .files.filter((path) => toPosix(relative(root, path)).startsWith(PINNED_DIR))
+    .map((path) => ({ path: toPosix(relative(root, path)), text: readFileSync(path, 'utf8') }));
+  return linkPinnedDocuments(files).documents;
 }
 
 /** Today in UTC as YYYY-MM-DD; `INSIGNE_TODAY` pins it for reproducible builds and tests. */
