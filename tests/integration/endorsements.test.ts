@@ -9,7 +9,15 @@
  * its DID document is pinned under content/endorsers/ for the check and the build, and fetched from the
  * endorser's host (a loopback server, or Playwright's router in the browser) by `verify` and `/verify`.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -101,6 +109,9 @@ describe('endorsements in a real build', () => {
       expect(document).toEqual(signed[name]);
       expect(document.id).toBe(`${SITE}endorsements/${name}.json`);
     }
+    // The did:web endorser's pinned DID document is read by the build, not published.
+    expect(existsSync(join(dist, 'endorsers'))).toBe(false);
+    expect(JSON.stringify(signed[AWARD_NAME]?.issuer)).toContain(WEB_DID);
   });
 
   it('embeds them in the Achievement and the credentials, where the spec puts them', () => {

@@ -2,9 +2,9 @@
  * The content check of `content/endorsements/*.json`: each file is an EndorsementCredential signed by a
  * third party (OB 3.0 §EndorsementCredential, DIGEST §3.10), checked for its structure (the official
  * schema), its address on this site, its subject (a badge, issuer or award that exists), its dates and its
- * endorser; then, asynchronously, for its proof, with the verifier's own Data Integrity check over an
- * offline resolver (a did:key is decoded locally, nothing is fetched). Every mistake is a ContentProblem
- * with the line of the JSON field.
+ * endorser; then, asynchronously, for its proof, with the verifier's own Data Integrity check over a
+ * resolver that fetches nothing (a did:key is decoded locally, a did:web read from its pinned copy under
+ * content/endorsers/, see pinned.ts). Every mistake is a ContentProblem with the line of the JSON field.
  */
 
 import { controlCharacterIn, scanForUnreadableText, showControlCharacters } from '../content/characters.ts';
