@@ -615,6 +615,14 @@ Next steps:
   recommandation signée : il le versionne sous le nom {pinned}, la copie que lisent ses vérifications
   et sa construction.`,
   },
+  'endorse.signed.didWeb': {
+    en: `  With it, send your DID document (keygen wrote it beside your key): they commit it as
+  {pinned}. Keep it published at {url}.
+`,
+    fr: `  Joignez-y votre document DID (keygen l’a écrit à côté de votre clé) : il le versionne sous le nom
+  {pinned}. Gardez-le publié à {url}.
+`,
+  },
   'endorse.keyExists': {
     en: '✖ {file} already exists: nothing was written (a key is never overwritten).',
     fr: '✖ {file} existe déjà : rien n’a été écrit (une clé n’est jamais écrasée).',

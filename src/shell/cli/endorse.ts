@@ -314,6 +314,9 @@ async function sign(args: string[], context: CliContext): Promise<number> {
   context.out.write(
     tr('endorse.signed', { did: signed.did, file: display(out, context.cwd), name: basename(out) }),
   );
+  const documentUrl = didWebToUrl(signed.did);
+  if (documentUrl !== undefined)
+    context.out.write(tr('endorse.signed.didWeb', { pinned: pinnedPathOf(signed.did), url: documentUrl }));
   return 0;
 }
 

@@ -296,6 +296,9 @@ describe('an endorser with a web site: keygen --endorser --did-web', () => {
     const sign = await cli(home, ['endorse', 'sign', requestFile, '--key', 'federation.private.jwk.json']);
     expect(sign.code).toBe(0);
     expect(sign.out).toContain('✔ Signed as did:web:federation-robotique.example: ');
+    expect(sign.out).toContain(
+      '  content/endorsers/federation-robotique.example/did.json. Keep it published at https://federation-robotique.example/.well-known/did.json.',
+    );
     const signed = readFileSync(
       join(home, 'robotique-niveau-1-federation-regionale-de-robotique.json'),
       'utf8',
