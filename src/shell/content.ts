@@ -10,6 +10,9 @@ import type { SourceFile } from '../core/content/parse.ts';
 import { sortProblems } from '../core/content/problems.ts';
 import type { ContentSymlink } from '../core/content/symlinks.ts';
 import { checkEndorsementProofs, linkEndorsements } from '../core/endorsements/check.ts';
+import { PINNED_DIR } from '../core/endorsements/did-web.ts';
+import { linkPinnedDocuments } from '../core/endorsements/pinned.ts';
+import type { PinnedDidDocument } from '../core/model/types.ts';
 import { type SiteLocation, urlsFor } from '../core/urls.ts';
 import { loadIconSet } from './artwork/assets.ts';
 import { canDrawInArtwork } from './artwork/coverage.ts';
@@ -120,12 +123,20 @@ export function readContent(root: string, today: string, keysFrom?: NodeJS.Proce
   return readProject(root, today, keysFrom).input;
 }
 
-/** `readContent`, and the signed endorsements under `content/endorsements/`, from one listing of content/. */
+/**
+ * `readContent`, the signed endorsements under `content/endorsements/` and the pinned DID documents of
+ * did:web endorsers under `content/endorsers/`, from one listing of content/. Both stay in `otherFiles`
+ * too, so the key scan reads them like any other file.
+ */
 function readProject(
   root: string,
   today: string,
   keysFrom?: NodeJS.ProcessEnv,
-): { readonly input: ContentInput; readonly endorsements: SourceFile[] } {
+): {
+  readonly input: ContentInput;
+  readonly endorsements: SourceFile[];
+  readonly didDocuments: SourceFile[];
+} {
   const { files, symlinks } = listFolder(root, 'content');
   // public/ is published byte for byte: it gets the same key scan and link rules as content/ files, so
   // `check` refuses what the build's leak gate would.
@@ -159,11 +170,24 @@ function readProject(
     symlinks: [...symlinks, ...published.symlinks],
     canDraw: canDrawInArtwork,
   };
-  // Endorsements: any extension (the check refuses a file that is not JSON), hidden files left out.
-  const endorsements = files
-    .filter((path) => relativePath(path).startsWith('content/endorsements/') && !isHidden(path))
-    .map((path) => ({ path: relativePath(path), text: readFileSync(path, 'utf8') }));
-  return { input, endorsements };
+  // Endorsements and DID documents: any extension (the checks refuse what is not in its place or not
+  // JSON), hidden files left out.
+  const under = (folder: string) =>
+    files
+      .filter((path) => relativePath(path).startsWith(folder) && !isHidden(path))
+      .map((path) => ({ path: relativePath(path), text: readFileSync(path, 'utf8') }));
+  return { input, endorsements: under('content/endorsements/'), didDocuments: under(PINNED_DIR) };
+}
+
+/**
+ * The pinned DID documents of did:web endorsers under `<root>/content/endorsers/` that pass their check,
+ * by DID (the rest is for `badges check` to report): what `verify --site-dir` resolves endorsers with.
+ */
+export function loadPinnedDocuments(root: string): ReadonlyMap<string, PinnedDidDocument> {
+  const files = listFolder(root, 'content')
+    .files.filter((path) => toPosix(relative(root, path)).startsWith(PINNED_DIR))
+    .map((path) => ({ path: toPosix(relative(root, path)), text: readFileSync(path, 'utf8') }));
+  return linkPinnedDocuments(files).documents;
 }
 
 /** Today in UTC as YYYY-MM-DD; `INSIGNE_TODAY` pins it for reproducible builds and tests. */
@@ -185,12 +209,13 @@ export function loadContent(
   keysFrom?: NodeJS.ProcessEnv,
   location?: SiteLocation,
 ): LinkResult {
-  const { input, endorsements: files } = readProject(root, day, keysFrom);
+  const { input, endorsements: files, didDocuments } = readProject(root, day, keysFrom);
   const linked = linkContent(input);
-  if (files.length === 0) return linked;
+  if (files.length === 0 && didDocuments.length === 0) return linked;
   const site = location === undefined ? readSiteLocation(root) : { ok: true as const, location };
   const endorsed = linkEndorsements({
     files,
+    didDocuments,
     ...(linked.ok && { model: linked.model }),
     ...(site.ok ? { urls: urlsFor(site.location) } : { siteUnknown: site.says }),
     today: day,
@@ -212,6 +237,6 @@ export async function loadCheckedContent(
 ): Promise<LinkResult> {
   const result = loadContent(root, day, keysFrom, location);
   if (!result.ok) return result;
-  const problems = await checkEndorsementProofs(result.model.endorsements ?? []);
+  const problems = await checkEndorsementProofs(result.model.endorsements ?? [], result.model.endorsers);
   return problems.length > 0 ? { ok: false, problems: sortProblems(problems) } : result;
 }

@@ -25,6 +25,7 @@
  * such an artefact carries the other award's id, which fails the check below anyway.
  */
 import { createHash } from 'node:crypto';
+import { createPinnedResolver } from '../core/endorsements/pinned.ts';
 import { awardState } from '../core/model/status.ts';
 import type { Award, Model } from '../core/model/types.ts';
 import { awardUrn, type SiteUrls, sitePaths } from '../core/urls.ts';
@@ -138,6 +139,7 @@ function verdictKey(
   expected: Verdict,
   award: string,
   bodies: readonly (string | Uint8Array | undefined)[],
+  pinned?: string,
 ): string {
   const parts = [
     'verdicts',
@@ -147,6 +149,8 @@ function verdictKey(
     award,
     cache.shared,
     ...bodies.map((body) => (body === undefined ? '-' : sha256(body))),
+    // Only when there are pinned DID documents, so that keys of sites without any stay as they were.
+    ...(pinned === undefined ? [] : [`pinned ${pinned}`]),
   ];
   return sha256(parts.join('\n'));
 }
@@ -156,12 +160,19 @@ export async function selfCheck(files: SiteFileSource, options: SelfCheckOptions
   const started = performance.now();
   const { model, urls, today, shard, verdicts: cache } = options;
   const root = urls.absolute('');
-  const filesResolver = createFilesResolver(files, root);
+  // did:web endorsers' documents come from the pinned copies the content check read, never fetched; they
+  // are part of every verdict's key (below), like the site's shared files.
+  const pinned = [...(model.endorsers?.values() ?? [])];
+  const pinnedUrls = new Set(pinned.map((document) => document.url));
+  const pinnedHash =
+    pinned.length === 0 ? undefined : sha256(pinned.map((d) => `${d.url}\n${d.text}`).join('\n'));
+  const filesResolver = createPinnedResolver(model.endorsers ?? new Map(), createFilesResolver(files, root));
   // Which award is being verified, and whether its verification fetched what is not its own.
   let current = '';
   let foreignFetch = false;
   const resolver: typeof filesResolver = (url) => {
     const path = url.startsWith(root) ? url.slice(root.length) : undefined;
+    if (pinnedUrls.has(url)) return filesResolver(url);
     if (path === undefined || (path.startsWith('awards/') && !path.startsWith(`awards/${current}/`)))
       foreignFetch = true;
     return filesResolver(url);
@@ -182,7 +193,7 @@ export async function selfCheck(files: SiteFileSource, options: SelfCheckOptions
     const ownIds = new Set([awardUrn(award.id), urls.absolute(sitePaths.assertion(award.id))]);
     const bodies = ARTEFACTS.map((pathOf) => files.get(pathOf(award.id)));
     const present = bodies.filter((body) => body !== undefined).length;
-    const key = cache && verdictKey(cache, today, expected, award.id, bodies);
+    const key = cache && verdictKey(cache, today, expected, award.id, bodies, pinnedHash);
     const cached = key === undefined ? undefined : cache?.get(key);
     if (key !== undefined && cached !== undefined) {
       if (cached === `${expected}*${present}`) {

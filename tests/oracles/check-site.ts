@@ -157,6 +157,8 @@ export function describeOracles(title: string, subject: SiteUnderTest): void {
         true,
       );
       for (const path of subject.statusLists) expect(asked).toContain(`${subject.site.root}${path}`);
+      // A did:web endorser's document, read by verifier-core's own did:web driver at the endorser's URL.
+      for (const url of subject.site.elsewhere?.keys() ?? []) expect(asked).toContain(url);
       expect(asked).toContain(
         'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json',
       );

@@ -3,8 +3,9 @@
  * valid, revoked, expired and leap-day awards, a status index at the list's last entry), emitted by the
  * real emit stage with artwork, so every award also has a baked PNG and SVG. A milestone of two of its
  * badges is added, with one award, so its criteria links and `ceterms:Credential` alignments are signed
- * and checked too. A third party endorses a
- * badge, the issuer and one award, each with its own did:key.
+ * and checked too. Third parties endorse a
+ * badge and the issuer, each with its own did:key, and one award with the did:web of its site (its DID
+ * document pinned in the content, served to the oracles at the endorser's URL).
  */
 
 import { toSiteFiles } from '../../src/core/emit/site-files.ts';
@@ -14,7 +15,7 @@ import { samplePng } from '../core/bake/helpers.ts';
 import { makeFixture, NOW, SITE_ROOT, TODAY } from '../core/verify/fixture.ts';
 import { describeOracles } from './check-site.ts';
 import { withEndorsements } from './endorsements.ts';
-import { siteFromFiles } from './published-site.ts';
+import { siteFromFiles, withEndorserDocuments } from './published-site.ts';
 
 const fx = await makeFixture();
 const endorsed = await withEndorsements(fx);
@@ -53,7 +54,7 @@ const files = await toSiteFiles({
 });
 
 describeOracles('independent verifiers on a generated site', {
-  site: siteFromFiles(files, SITE_ROOT),
+  site: withEndorserDocuments(siteFromFiles(files, SITE_ROOT), endorsed.didDocuments),
   awards: [
     ...Object.entries(fx.awards).map(([name, award]) => ({
       id: award.id,

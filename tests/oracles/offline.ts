@@ -1,7 +1,8 @@
 /**
  * The oracles' only way to documents: a JSON-LD document loader (for digitalbazaar's libraries) and a
  * stand-in for `fetch` (for DCC's verifier-core, whose loader, did:web driver and schema check all fetch).
- * Both serve the published site's files by URL, did:web DIDs from their did.json, and pinned copies of
+ * Both serve the published site's files by URL, did:web DIDs from their did.json (an endorser's from the
+ * copy the project pinned, at the URL the endorser publishes it), and pinned copies of
  * the JSON-LD contexts and the OB 3.0 JSON schema. Any other URL is recorded in `unknown` and refused with
  * an error: the tests assert `unknown` stays empty, so an oracle can never reach the network quietly.
  *
@@ -119,7 +120,7 @@ export function installOfflineFetch(site: PublishedSite): OfflineFetch {
   globalThis.fetch = async (input: string | URL | Request) => {
     const url = input instanceof Request ? input.url : String(input);
     asked.push(url);
-    const copy = pinned.get(url);
+    const copy = pinned.get(url) ?? site.elsewhere?.get(url);
     if (copy !== undefined) return json(copy);
     const path = sitePathOf(site, url);
     if (path !== undefined) {

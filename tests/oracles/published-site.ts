@@ -11,6 +11,22 @@ export interface PublishedSite {
   readonly root: string;
   /** The bytes at a site path (no leading slash), or undefined. */
   read(path: string): Uint8Array | undefined;
+  /**
+   * Documents other hosts publish, by URL: did:web endorsers' did.json, from the copies the project
+   * pinned under content/endorsers/ (see `withEndorserDocuments`).
+   */
+  readonly elsewhere?: ReadonlyMap<string, string>;
+}
+
+/**
+ * The site, plus the DID documents of its did:web endorsers, each at the URL the oracles' own did:web
+ * reading (`didWebUrl`) gives its `id`: where the endorser publishes it.
+ */
+export function withEndorserDocuments(site: PublishedSite, documents: readonly string[]): PublishedSite {
+  const elsewhere = new Map(
+    documents.map((text) => [didWebUrl(String((JSON.parse(text) as { id?: unknown }).id)), text]),
+  );
+  return { root: site.root, read: (path) => site.read(path), elsewhere };
 }
 
 const encoder = new TextEncoder();
@@ -57,6 +73,8 @@ export function sitePathOf(site: PublishedSite, url: string): string | undefined
 
 /** The parsed JSON a site URL serves, or undefined when the site has no such file. */
 export function siteJson(site: PublishedSite, url: string): Record<string, unknown> | undefined {
+  const other = site.elsewhere?.get(url);
+  if (other !== undefined) return JSON.parse(other) as Record<string, unknown>;
   const path = sitePathOf(site, url);
   const bytes = path === undefined ? undefined : site.read(path);
   return bytes === undefined ? undefined : (JSON.parse(textOf(bytes)) as Record<string, unknown>);

@@ -42,6 +42,8 @@ const TODAY = { INSIGNE_TODAY: '2026-11-28' };
  * is the specification's).
  */
 const DELIBERATE_KEYS = [
+  // A made-up private JWK member ("d") in a did:web endorser's pinned DID document.
+  'tests/fixtures/content/broken-endorser-document-private-key/content/endorsers/robotique-web.example/did.json',
   'tests/fixtures/content/broken-private-key-in-content/content/issuers/ecole-test.yaml',
   'tests/fixtures/malformed/key-in-badge-notes/content/badges/notes.txt',
   'tests/fixtures/malformed/key-inside-images/content/badges/robot.png',

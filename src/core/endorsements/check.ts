@@ -2,9 +2,9 @@
  * The content check of `content/endorsements/*.json`: each file is an EndorsementCredential signed by a
  * third party (OB 3.0 §EndorsementCredential, DIGEST §3.10), checked for its structure (the official
  * schema), its address on this site, its subject (a badge, issuer or award that exists), its dates and its
- * endorser; then, asynchronously, for its proof, with the verifier's own Data Integrity check over an
- * offline resolver (a did:key is decoded locally, nothing is fetched). Every mistake is a ContentProblem
- * with the line of the JSON field.
+ * endorser; then, asynchronously, for its proof, with the verifier's own Data Integrity check over a
+ * resolver that fetches nothing (a did:key is decoded locally, a did:web read from its pinned copy under
+ * content/endorsers/, see pinned.ts). Every mistake is a ContentProblem with the line of the JSON field.
  */
 
 import { controlCharacterIn, scanForUnreadableText, showControlCharacters } from '../content/characters.ts';
@@ -15,16 +15,22 @@ import { closestName, said } from '../content/problems.ts';
 import { invisibleCharacterIn } from '../content/text-safety.ts';
 import type { JsonObject } from '../credentials/json.ts';
 import { type Message, say } from '../messages/catalogue.ts';
-import type { Award, Badge, Endorsement, Issuer, Model } from '../model/types.ts';
+import type { Award, Badge, Endorsement, Issuer, Model, PinnedDidDocument } from '../model/types.ts';
 import { awardUrn, type SiteUrls, sitePaths } from '../urls.ts';
 import { checkDataIntegrity } from '../verify/data-integrity.ts';
 import { endorsementCredentialErrors } from '../verify/ob3-schema.ts';
+import { didWebToUrl } from '../verify/resolver.ts';
 import { createSession } from '../verify/session.ts';
+import { pinnedPathOf } from './did-web.ts';
 import { ENDORSEMENT_NAME, ENDORSEMENT_NAME_MAX } from './document.ts';
+import { readJsonFile } from './json-file.ts';
+import { createPinnedResolver, linkPinnedDocuments } from './pinned.ts';
 
 export interface EndorsementContent {
   /** Files under content/endorsements/. */
   readonly files: readonly SourceFile[];
+  /** Files under content/endorsers/: pinned DID documents of did:web endorsers (see pinned.ts). */
+  readonly didDocuments?: readonly SourceFile[];
   /** The linked model, when the rest of the content is valid (subjects are looked up in it). */
   readonly model?: Model;
   /** The site's URL authority; undefined when the shell could not tell where the site is published. */
@@ -102,20 +108,12 @@ function readOne(
     at(0, '', say('endorsement.notJson'), say('endorsement.notJson.hint'));
     return undefined;
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(file.text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    // Without the excerpt of the file V8 quotes after the reason: it could be anything pasted there.
-    const reason = error instanceof Error ? error.message : String(error);
-    const detail = showControlCharacters(
-      (reason.split(/, (?:\.\.\.)?"/)[0] ?? '').split('\n')[0] ?? '',
-    ).slice(0, 200);
-    // V8 gives "(line L column C)" for most mistakes; otherwise the first line.
-    const line = Number(/\(line (\d+) column/.exec(detail)?.[1] ?? 1);
-    at(line, '', say('endorsement.invalidJson', { detail }), SIGN_AGAIN);
+  const read = readJsonFile(file);
+  if (!read.ok) {
+    at(read.line, '', say('endorsement.invalidJson', { detail: read.detail }), SIGN_AGAIN);
     return undefined;
   }
+  const data = read.value;
   if (!isObject(data)) {
     at(1, '', say('endorsement.notObject'), SIGN_AGAIN);
     return undefined;
@@ -177,7 +175,7 @@ function readOne(
   if (data.proof === undefined) {
     at(1, 'proof', say('endorsement.unsigned'), say('endorsement.unsigned.hint'));
   }
-  if (!/^did:(key|web):/.test(endorserId)) {
+  if (!/^did:key:/.test(endorserId) && !(endorserId.startsWith('did:web:') && didWebToUrl(endorserId))) {
     at(
       lineOf(['issuer', 'id']),
       'issuer.id',
@@ -322,6 +320,8 @@ export function linkEndorsements(input: EndorsementContent): EndorsementLinkResu
     seen.set(endorsement.id, file.path);
     found.push(endorsement);
   }
+  const pinned = linkPinnedDocuments(input.didDocuments ?? []);
+  problems.push(...pinned.problems);
   const model = input.model;
   if (model === undefined || found.length === 0) return { ...(model && { model }), problems };
   const endorsements = found.sort(byId);
@@ -332,6 +332,7 @@ export function linkEndorsements(input: EndorsementContent): EndorsementLinkResu
       badges: attach(model.badges, 'badge', endorsements),
       awards: attach(model.awards, 'award', endorsements),
       endorsements,
+      ...(pinned.documents.size > 0 && { endorsers: pinned.documents }),
     },
     problems,
   };
@@ -342,44 +343,52 @@ const offline = async (url: string) =>
   ({ ok: false, url, reason: `${url} is not fetched: endorsements are checked offline.` }) as const;
 
 /**
- * The signature of every endorsement, checked as any verifier would (the endorser's did:key decoded
- * locally; a did:web cannot be resolved offline and is reported as such).
+ * The signature of every endorsement, checked as any verifier would, offline: a did:key is decoded
+ * locally, a did:web is read from its pinned copy in `endorsers` (content/endorsers/), never fetched.
  */
 export async function checkEndorsementProofs(
   endorsements: readonly Endorsement[],
+  endorsers: ReadonlyMap<string, PinnedDidDocument> = new Map(),
 ): Promise<ContentProblem[]> {
-  const session = createSession(offline);
+  const session = createSession(createPinnedResolver(endorsers, offline));
   const problems: ContentProblem[] = [];
   for (const endorsement of endorsements) {
+    const at = (line: number, field: string, message: Message, hint: Message) =>
+      problems.push({ file: endorsement.file, line, field, ...said(message, hint) });
+    const did = showControlCharacters(endorsement.endorser.id);
+    const name = showControlCharacters(endorsement.endorser.name);
+    const didWeb = endorsement.endorser.id.startsWith('did:web:');
+    const pinned = endorsers.get(endorsement.endorser.id);
+    // A did:web (checked well-formed by linkEndorsements) without its pinned copy cannot be resolved here.
+    if (didWeb && pinned === undefined) {
+      const url = didWebToUrl(endorsement.endorser.id) ?? '';
+      const file = pinnedPathOf(endorsement.endorser.id);
+      at(
+        endorsement.lines.issuer,
+        'issuer.id',
+        say('endorsement.didWebNotPinned', { did }),
+        say('endorsement.didWebNotPinned.hint', { url, file }),
+      );
+      continue;
+    }
     const { proof, key, proofInfo } = await checkDataIntegrity(
       session,
       endorsement.document as JsonObject,
       endorsement.endorser.id,
     );
-    const at = (line: number, field: string, message: Message, hint: Message) =>
-      problems.push({ file: endorsement.file, line, field, ...said(message, hint) });
-    const did = showControlCharacters(endorsement.endorser.id);
-    const name = showControlCharacters(endorsement.endorser.name);
-    if (key.status === 'failure' && key.verdict === 'error') {
-      at(
-        endorsement.lines.issuer,
-        'issuer.id',
-        say('endorsement.didWeb', { did }),
-        say('endorsement.didWeb.hint'),
-      );
-    } else if (key.status === 'failure') {
+    const method =
+      proofInfo?.type === 'DataIntegrityProof'
+        ? proofInfo.verificationMethod
+        : say('endorsement.wrongKey.itsKey');
+    if (key.status === 'failure' && pinned !== undefined) {
       at(
         endorsement.lines.proof,
         'proof',
-        say('endorsement.wrongKey', {
-          method:
-            proofInfo?.type === 'DataIntegrityProof'
-              ? proofInfo.verificationMethod
-              : say('endorsement.wrongKey.itsKey'),
-          did,
-        }),
-        SIGN_AGAIN,
+        say('endorsement.didWebKey', { method, did, file: pinned.file }),
+        say('endorsement.didWebKey.hint', { url: pinned.url, file: pinned.file }),
       );
+    } else if (key.status === 'failure') {
+      at(endorsement.lines.proof, 'proof', say('endorsement.wrongKey', { method, did }), SIGN_AGAIN);
     } else if (proof.status !== 'success') {
       at(endorsement.lines.proof, 'proof', say('endorsement.badSignature', { name, did }), SIGN_AGAIN);
     }

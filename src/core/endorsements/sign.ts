@@ -1,5 +1,6 @@
 /**
- * Signing an endorsement on the endorser's machine: the issuer becomes the endorser's did:key Profile and
+ * Signing an endorsement on the endorser's machine: the issuer becomes the endorser's did:key (or did:web)
+ * Profile and
  * the document gets an `eddsa-rdfc-2022` proof from the project's Data Integrity signer. Needs no project
  * content, only the request file and the endorser's key.
  */
@@ -7,12 +8,18 @@ import type { CanonicalizeOptions } from '../credentials/canonicalize.ts';
 import { signDataIntegrity } from '../credentials/data-integrity.ts';
 import type { JsonObject, JsonValue } from '../credentials/json.ts';
 import { type Message, say } from '../messages/catalogue.ts';
+import { didWebMethodOf } from './did-web.ts';
 import { didKeyMethodOf, didKeyOf } from './document.ts';
 
 export interface EndorserKey {
   readonly privateKey: CryptoKey;
   /** Raw 32-byte Ed25519 public key. */
   readonly publicKey: Uint8Array;
+  /**
+   * The endorser's did:web, when they have a web site (`keygen --endorser --did-web`); without it they are
+   * the did:key of their public key.
+   */
+  readonly didWeb?: string;
 }
 
 export type SignedEndorsement =
@@ -39,7 +46,8 @@ export function requestProblems(request: JsonValue): Message[] {
 }
 
 /**
- * Fills the issuer with the endorser's did:key (keeping their name and URL) and signs. `created` is the
+ * Fills the issuer with the endorser's did:key or did:web (keeping their name and URL) and signs; the
+ * proof names the key as their DID document does (`did:key:z6Mk…#z6Mk…`, `did:web:…#z6Mk…`). `created` is the
  * proof's dateTime, passed in by the shell.
  */
 export async function signEndorsement(
@@ -50,7 +58,9 @@ export async function signEndorsement(
 ): Promise<SignedEndorsement> {
   const problems = requestProblems(request);
   if (problems.length > 0 || !isObject(request)) return { ok: false, problems };
-  const did = didKeyOf(key.publicKey);
+  const did = key.didWeb ?? didKeyOf(key.publicKey);
+  const verificationMethod =
+    key.didWeb === undefined ? didKeyMethodOf(did) : didWebMethodOf(key.didWeb, key.publicKey);
   const issuer = request.issuer as JsonObject;
   const { proof: _none, ...rest } = request;
   const unsigned: JsonObject = {
@@ -65,7 +75,7 @@ export async function signEndorsement(
   const document = await signDataIntegrity(unsigned, {
     ...options,
     privateKey: key.privateKey,
-    verificationMethod: didKeyMethodOf(did),
+    verificationMethod,
     created,
   });
   return { ok: true, document, did };

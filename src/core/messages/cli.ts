@@ -577,6 +577,52 @@ Next steps:
   content/endorsements/. Toute modification casse la signature.
 `,
   },
+  'endorse.didWebRefused': { en: '✖ --did-web: {reason}', fr: '✖ --did-web : {reason}' },
+  'didWeb.url.invalid': {
+    en: "it must be the https address of the endorser's site, such as https://federation.example or https://example.org/people/ana.",
+    fr: 'ce doit être l’adresse https du site de l’auteur de la recommandation, comme https://federation.example ou https://example.org/people/ana.',
+  },
+  'didWeb.url.notHttps': {
+    en: 'a did:web is only ever read over https: give the https:// address of the site.',
+    fr: 'un did:web n’est lu qu’en https : donnez l’adresse https:// du site.',
+  },
+  'didWeb.url.credentials': {
+    en: 'the address holds a user name or password, which a did:web cannot carry.',
+    fr: 'l’adresse contient un nom d’utilisateur ou un mot de passe, qu’un did:web ne peut pas porter.',
+  },
+  'didWeb.url.query': {
+    en: 'a did:web cannot carry a query (`?…`) or a fragment (`#…`): give the address of the site, or of a folder of it.',
+    fr: 'un did:web ne peut porter ni requête (`?…`) ni fragment (`#…`) : donnez l’adresse du site, ou d’un de ses dossiers.',
+  },
+  'didWeb.url.host': {
+    en: 'its host cannot be written in a did:web: give a domain name.',
+    fr: 'son hôte ne peut pas s’écrire dans un did:web : donnez un nom de domaine.',
+  },
+  'endorse.didWebNeedsEndorser': {
+    en: '✖ --did-web goes with --endorser <file>: it makes an endorser key identified by that did:web.',
+    fr: '✖ --did-web va avec --endorser <file> : il crée une clé de recommandeur identifiée par ce did:web.',
+  },
+  'endorse.didDocumentWritten': {
+    en: `  Your DID document (public key only) is in {file}. Publish it unchanged at
+    {url}
+  served with the header \`Access-Control-Allow-Origin: *\` so that verify pages of other sites can read
+  it (GitHub Pages sends it). Send it to the badge's administrator with your signed endorsement: they
+  commit it as {pinned}, the copy their checks and build read.`,
+    fr: `  Votre document DID (clé publique seulement) est dans {file}. Publiez-le sans le modifier à
+    {url}
+  servi avec l’en-tête \`Access-Control-Allow-Origin: *\` pour que les pages de vérification d’autres sites
+  puissent le lire (GitHub Pages l’envoie). Envoyez-le à l’administrateur du badge avec votre
+  recommandation signée : il le versionne sous le nom {pinned}, la copie que lisent ses vérifications
+  et sa construction.`,
+  },
+  'endorse.signed.didWeb': {
+    en: `  With it, send your DID document (keygen wrote it beside your key): they commit it as
+  {pinned}. Keep it published at {url}.
+`,
+    fr: `  Joignez-y votre document DID (keygen l’a écrit à côté de votre clé) : il le versionne sous le nom
+  {pinned}. Gardez-le publié à {url}.
+`,
+  },
   'endorse.keyExists': {
     en: '✖ {file} already exists: nothing was written (a key is never overwritten).',
     fr: '✖ {file} existe déjà : rien n’a été écrit (une clé n’est jamais écrasée).',

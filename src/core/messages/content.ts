@@ -958,13 +958,21 @@ export const contentMessages = {
     en: 'Keep one file per endorsement: delete the copy.',
     fr: 'Gardez un seul fichier par recommandation : supprimez la copie.',
   },
-  'endorsement.didWeb': {
-    en: "The endorser's key ({did}) cannot be checked: Insigne checks endorsements offline and cannot read a did:web document.",
-    fr: 'La clé de l’auteur de la recommandation ({did}) ne peut pas être vérifiée : Insigne vérifie les recommandations hors ligne et ne peut pas lire un document did:web.',
+  'endorsement.didWebNotPinned': {
+    en: 'The endorser is identified by {did}, whose DID document is not in the project: the signature cannot be checked without it, and content is checked without fetching anything.',
+    fr: 'L’auteur de la recommandation est identifié par {did}, dont le document DID n’est pas dans le projet : sans lui, la signature ne peut pas être vérifiée, et le contenu est vérifié sans rien télécharger.',
   },
-  'endorsement.didWeb.hint': {
-    en: 'Ask the endorser to sign with a did:key instead (`npm run badges -- keygen --endorser <file>` makes one).',
-    fr: 'Demandez à l’auteur de la recommandation de signer plutôt avec un did:key (`npm run badges -- keygen --endorser <file>` en crée un).',
+  'endorsement.didWebNotPinned.hint': {
+    en: 'Ask the endorser for their did.json, or download it from {url}, and commit it unchanged as {file}.',
+    fr: 'Demandez à l’auteur de la recommandation son fichier did.json, ou téléchargez-le depuis {url}, et versionnez-le sans le modifier sous le nom {file}.',
+  },
+  'endorsement.didWebKey': {
+    en: "The endorsement is signed with {method}, which the endorser's DID document ({file}) does not list as a signing key (assertionMethod) of {did}.",
+    fr: 'La recommandation est signée avec {method}, que le document DID de son auteur ({file}) ne liste pas comme clé de signature (« assertionMethod ») de {did}.',
+  },
+  'endorsement.didWebKey.hint': {
+    en: 'The endorser may have changed their key: download their current document from {url} and commit it as {file}. If that copy is current, ask the endorser to sign the request again (`npm run badges -- endorse sign`).',
+    fr: 'L’auteur de la recommandation a peut-être changé de clé : téléchargez son document actuel depuis {url} et versionnez-le sous le nom {file}. Si cette copie est à jour, demandez-lui de signer à nouveau la demande (`npm run badges -- endorse sign`).',
   },
   'endorsement.wrongKey': {
     en: "The endorsement is signed with a key that is not the endorser's: {method} is not a key of {did}.",
@@ -974,6 +982,35 @@ export const contentMessages = {
   'endorsement.badSignature': {
     en: "The endorsement's signature does not match its content: it was changed after {name} signed it, or signed with another key than {did}.",
     fr: 'La signature de la recommandation ne correspond pas à son contenu : elle a été modifiée après que {name} l’a signée, ou signée avec une autre clé que {did}.',
+  },
+  // did:web endorsers' pinned DID documents (content/endorsers/, src/core/endorsements/pinned.ts).
+  'endorser.place': {
+    en: 'Files under content/endorsers/ are the DID documents of did:web endorsers, each at content/endorsers/<host>/did.json or content/endorsers/<host>/<path>/did.json; this one is not at such a place.',
+    fr: 'Les fichiers de content/endorsers/ sont les documents DID des auteurs de recommandations identifiés par un did:web, chacun sous content/endorsers/<host>/did.json ou content/endorsers/<host>/<path>/did.json ; celui-ci n’est pas à un tel emplacement.',
+  },
+  'endorser.place.hint': {
+    en: 'Move it to the place its did:web gives: did:web:example.org → content/endorsers/example.org/did.json, did:web:example.org:people:ana → content/endorsers/example.org/people/ana/did.json.',
+    fr: 'Déplacez-le à l’emplacement que donne son did:web : did:web:example.org → content/endorsers/example.org/did.json, did:web:example.org:people:ana → content/endorsers/example.org/people/ana/did.json.',
+  },
+  'endorser.download.hint': {
+    en: 'Download the document again from {url}, or ask the endorser for their did.json, and commit it unchanged as {file}.',
+    fr: 'Téléchargez à nouveau le document depuis {url}, ou demandez à son auteur son fichier did.json, et versionnez-le sans le modifier sous le nom {file}.',
+  },
+  'endorser.invalidJson': {
+    en: 'The DID document is not valid JSON: {detail}',
+    fr: 'Le document DID n’est pas du JSON valide : {detail}',
+  },
+  'endorser.notObject': {
+    en: 'The file does not hold a JSON object, so it is not a DID document.',
+    fr: 'Le fichier ne contient pas d’objet JSON : ce n’est donc pas un document DID.',
+  },
+  'endorser.idMismatch': {
+    en: 'The DID document\'s id is "{id}", not {did}, the did:web its place in content/endorsers/ stands for.',
+    fr: 'L’identifiant du document DID est « {id} », et non {did}, le did:web que désigne son emplacement dans content/endorsers/.',
+  },
+  'endorser.malformed': {
+    en: "The DID document's {member} is missing or malformed: it must be a non-empty list of verification methods, each with an id (for assertionMethod, their ids will do).",
+    fr: 'Le membre {member} du document DID manque ou est mal formé : ce doit être une liste non vide de méthodes de vérification, chacune avec un identifiant (pour assertionMethod, leurs identifiants suffisent).',
   },
   // Milestones: a badge's `requires` (src/core/content/milestones.ts).
   'milestone.requiresItself': {

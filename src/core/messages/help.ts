@@ -189,7 +189,7 @@ Exemples :
   },
   'help.keygen': {
     en: `Usage: npm run badges -- keygen <issuer> [--retire-old]
-       npm run badges -- keygen --endorser <file>
+       npm run badges -- keygen --endorser <file> [--did-web <https://…>]
 
 Creates an Ed25519 key (Data Integrity proofs) and an RSA key (VC-JWT, OB 2.0) for the issuer: public
 halves into content/issuers/<issuer>.yaml and insigne.lock.json, private halves into .keys/ (git-ignored),
@@ -198,14 +198,20 @@ and the value of the INSIGNE_SIGNING_KEYS secret into .keys/INSIGNE_SIGNING_KEYS
 --endorser <file> (on an endorser's machine, no project needed): makes an endorser's Ed25519 key, written
 only to <file> (readable by you only, never overwritten), and prints the did:key that identifies them;
 \`endorse sign\` signs with it. Name the file <something>.private.jwk.json so that git ignores it.
+--did-web <https://…> (with --endorser, for an endorser with a web site): identifies them by the did:web
+of that address instead (https://federation.example → did:web:federation.example) and writes their DID
+document beside the key (<something>.did.json, public key only), to publish at the address it prints,
+served with \`Access-Control-Allow-Origin: *\`, and to send to the administrator, who commits a copy
+under content/endorsers/.
 
 Examples:
   npm run badges -- keygen my-school
   npm run badges -- keygen my-school --retire-old
   npm run badges -- keygen --endorser federation.private.jwk.json
+  npm run badges -- keygen --endorser federation.private.jwk.json --did-web https://federation.example
 `,
     fr: `Utilisation : npm run badges -- keygen <issuer> [--retire-old]
-              npm run badges -- keygen --endorser <file>
+              npm run badges -- keygen --endorser <file> [--did-web <https://…>]
 
 Crée une clé Ed25519 (preuves Data Integrity) et une clé RSA (VC-JWT, OB 2.0) pour l’émetteur : les
 moitiés publiques dans content/issuers/<issuer>.yaml et insigne.lock.json, les moitiés privées dans .keys/
@@ -216,11 +222,17 @@ anciens badges restent vérifiables).
 d’un recommandeur, écrite seulement dans <file> (lisible par vous seul, jamais écrasée), et affiche le
 did:key qui l’identifie ; \`endorse sign\` signe avec elle. Nommez le fichier
 <quelque-chose>.private.jwk.json pour que git l’ignore.
+--did-web <https://…> (avec --endorser, pour un recommandeur qui a un site web) : l’identifie plutôt par
+le did:web de cette adresse (https://federation.example → did:web:federation.example) et écrit son
+document DID à côté de la clé (<quelque-chose>.did.json, clé publique seulement), à publier à l’adresse
+affichée, servi avec \`Access-Control-Allow-Origin: *\`, et à envoyer à l’administrateur, qui en
+versionne une copie sous content/endorsers/.
 
 Exemples :
   npm run badges -- keygen mon-ecole
   npm run badges -- keygen mon-ecole --retire-old
   npm run badges -- keygen --endorser federation.private.jwk.json
+  npm run badges -- keygen --endorser federation.private.jwk.json --did-web https://federation.example
 `,
   },
   'help.keys': {
@@ -375,7 +387,8 @@ Exemples :
   --email <address> Also check that the badge was issued to this address (compared locally, sent nowhere).
   --verbose         Print every check of every payload (the default is a summary).
   --json            Print the full report as JSON.
-  --site-dir <dir>  Read this site's URLs from a built folder (e.g. dist) instead of the network.
+  --site-dir <dir>  Read this site's URLs from a built folder (e.g. dist) instead of the network, and
+                    did:web endorsers' documents from their copies under content/endorsers/.
 
 Examples:
   npm run badges -- verify ~/Downloads/robotique-niveau-1.png
@@ -387,7 +400,8 @@ Examples:
   --email <address> Vérifie aussi que le badge a été attribué à cette adresse (comparée sur place, envoyée nulle part).
   --verbose         Affiche chaque vérification de chaque contenu (par défaut, un résumé).
   --json            Affiche le rapport complet en JSON.
-  --site-dir <dir>  Lit les URL de ce site dans un dossier construit (par exemple dist) au lieu du réseau.
+  --site-dir <dir>  Lit les URL de ce site dans un dossier construit (par exemple dist) au lieu du réseau,
+                    et les documents des recommandeurs did:web dans leurs copies sous content/endorsers/.
 
 Exemples :
   npm run badges -- verify ~/Downloads/robotique-niveau-1.png
@@ -404,9 +418,10 @@ Exemples :
 request (in this project): writes the unsigned endorsement of a badge, an issuer or one award, for the
 endorser to sign. Its id is the address where this site will publish it. On a terminal, missing values
 are asked for.
-sign (on the endorser's machine, no project needed): puts the endorser's did:key in the endorsement and
-signs it with their key (made by \`npm run badges -- keygen --endorser <file>\`). The endorser sends the
-signed file back; the administrator commits it unchanged under content/endorsements/.
+sign (on the endorser's machine, no project needed): puts the endorser's did:key (or the did:web their
+key file names) in the endorsement and signs it with their key (made by \`npm run badges -- keygen
+--endorser <file>\`). The endorser sends the signed file back; the administrator commits it unchanged
+under content/endorsements/, and a did:web endorser's DID document under content/endorsers/<host>/did.json.
 
 Examples:
   npm run badges -- endorse request --badge secourisme --endorser-name "Fédération régionale" --endorser-url https://federation.example --comment "Formation conforme à notre référentiel."
@@ -420,10 +435,11 @@ Examples:
 request (dans ce projet) : écrit la recommandation non signée d’un badge, d’un émetteur ou d’une
 attribution, que son auteur signera. Son identifiant est l’adresse où ce site la publiera. Sur un
 terminal, les valeurs manquantes sont demandées.
-sign (sur la machine de l’auteur de la recommandation, sans projet) : met son did:key dans la
-recommandation et la signe avec sa clé (créée par \`npm run badges -- keygen --endorser <file>\`).
-L’auteur renvoie le fichier signé ; l’administrateur le versionne sans le modifier sous
-content/endorsements/.
+sign (sur la machine de l’auteur de la recommandation, sans projet) : met son did:key (ou le did:web
+que nomme son fichier de clé) dans la recommandation et la signe avec sa clé (créée par \`npm run
+badges -- keygen --endorser <file>\`). L’auteur renvoie le fichier signé ; l’administrateur le versionne
+sans le modifier sous content/endorsements/, et le document DID d’un auteur identifié par un did:web
+sous content/endorsers/<host>/did.json.
 
 Exemples :
   npm run badges -- endorse request --badge secourisme --endorser-name "Fédération régionale" --endorser-url https://federation.example --comment "Formation conforme à notre référentiel."

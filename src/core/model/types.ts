@@ -202,6 +202,19 @@ export interface Endorsement extends SourceRef {
   readonly lines: { readonly proof: number; readonly issuer: number; readonly comment: number };
 }
 
+/**
+ * A did:web endorser's DID document as the administrator pinned it (`content/endorsers/<host>/…/did.json`):
+ * what `badges check` and the build resolve that did:web with, never fetching it.
+ */
+export interface PinnedDidDocument extends SourceRef {
+  /** The did:web the file's place stands for, and the document's own `id`. */
+  readonly did: string;
+  /** Where the endorser publishes it (did:web §3.2): what a verifier fetches. */
+  readonly url: string;
+  /** The file's text, exactly as committed. */
+  readonly text: string;
+}
+
 /** Everything the content defines, linked: every reference is known to resolve. */
 export interface Model {
   readonly issuers: ReadonlyMap<string, Issuer>;
@@ -209,4 +222,6 @@ export interface Model {
   readonly awards: ReadonlyMap<string, Award>;
   /** Checked endorsements, ordered by id; absent when the content has none. */
   readonly endorsements?: readonly Endorsement[];
+  /** Pinned DID documents of did:web endorsers, by DID; absent when the content has none. */
+  readonly endorsers?: ReadonlyMap<string, PinnedDidDocument>;
 }

@@ -11,6 +11,7 @@ import { closestName } from '../../core/content/problems.ts';
 import { toDateTimeZ } from '../../core/credentials/dates.ts';
 import type { JsonValue } from '../../core/credentials/json.ts';
 import { endorsementUrl } from '../../core/endorsements/check.ts';
+import { didWebOfUrl, pinnedPathOf, toEndorserDidDocument } from '../../core/endorsements/did-web.ts';
 import {
   didKeyOf,
   ENDORSEMENT_NAME_MAX,
@@ -21,6 +22,7 @@ import {
 import { signEndorsement } from '../../core/endorsements/sign.ts';
 import { type Message, say } from '../../core/messages/catalogue.ts';
 import { awardUrn, isAwardId, sitePaths, urlsFor } from '../../core/urls.ts';
+import { didWebToUrl } from '../../core/verify/resolver.ts';
 import { today } from '../content.ts';
 import { readSiteLocation } from '../site-config.ts';
 import { findBadge, loadValidContent, parseOptions, redact } from './authoring.ts';
@@ -50,7 +52,10 @@ function hasUnsafeCharacter(text: string): boolean {
   return false;
 }
 
-/** What the endorser's key file holds: their private JWK, and the did:key it gives, for reference. */
+/**
+ * What the endorser's key file holds: their private JWK and their DID: the did:key it gives (for
+ * reference), or the did:web of their site (`keygen --endorser --did-web`), which `endorse sign` signs as.
+ */
 interface EndorserKeyFile {
   readonly type: 'insigne-endorser-key';
   readonly did: string;
@@ -211,7 +216,9 @@ function resolveOut(context: CliContext, out: string | undefined, fallback: stri
 /** The endorser's key from its file, or the reason it cannot be used (never quoting the file). */
 async function readEndorserKey(
   path: string,
-): Promise<{ ok: true; privateKey: CryptoKey; publicKey: Uint8Array } | { ok: false; reason: Message }> {
+): Promise<
+  { ok: true; privateKey: CryptoKey; publicKey: Uint8Array; didWeb?: string } | { ok: false; reason: Message }
+> {
   let parsed: Partial<EndorserKeyFile>;
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<EndorserKeyFile>;
@@ -226,7 +233,10 @@ async function readEndorserKey(
     jwk.kty !== 'OKP' ||
     jwk.crv !== 'Ed25519' ||
     typeof jwk.d !== 'string' ||
-    typeof jwk.x !== 'string'
+    typeof jwk.x !== 'string' ||
+    (typeof parsed.did === 'string' &&
+      parsed.did.startsWith('did:web:') &&
+      didWebToUrl(parsed.did) === undefined)
   ) {
     return { ok: false, reason: say('endorse.key.notEndorserKey') };
   }
@@ -238,7 +248,8 @@ async function readEndorserKey(
       false,
       ['sign'],
     );
-    return { ok: true, privateKey, publicKey: base64url.decode(jwk.x) };
+    const didWeb = parsed.did?.startsWith('did:web:') ? parsed.did : undefined;
+    return { ok: true, privateKey, publicKey: base64url.decode(jwk.x), ...(didWeb && { didWeb }) };
   } catch {
     return { ok: false, reason: say('endorse.key.damaged') };
   }
@@ -303,19 +314,43 @@ async function sign(args: string[], context: CliContext): Promise<number> {
   context.out.write(
     tr('endorse.signed', { did: signed.did, file: display(out, context.cwd), name: basename(out) }),
   );
+  const documentUrl = didWebToUrl(signed.did);
+  if (documentUrl !== undefined)
+    context.out.write(tr('endorse.signed.didWeb', { pinned: pinnedPathOf(signed.did), url: documentUrl }));
   return 0;
 }
 
+/** Where the DID document of a did:web key file goes: `federation.private.jwk.json` → `federation.did.json`. */
+function didDocumentPathOf(keyPath: string): string {
+  const name = basename(keyPath);
+  const stem = name.replace(/\.private\.jwk\.json$/, '').replace(/\.json$/, '');
+  return join(dirname(keyPath), `${stem === name ? `${name}.did` : `${stem}.did`}.json`);
+}
+
 /**
- * `badges keygen --endorser <file>`: a new Ed25519 key for an endorser, written only to `file` (mode
- * 0600, never overwritten); prints the did:key it gives.
+ * `badges keygen --endorser <file> [--did-web <https URL>]`: a new Ed25519 key for an endorser, written
+ * only to `file` (mode 0600, never overwritten); prints the DID it gives. With `didWebUrl`, the endorser
+ * is the did:web of that address: the key file records it and their DID document (public key only) is
+ * written beside it, `<name>.did.json`, for them to publish and send to the administrator.
  */
-export async function writeEndorserKey(path: string, context: CliContext): Promise<number> {
+export async function writeEndorserKey(
+  path: string,
+  context: CliContext,
+  didWebUrl?: string,
+): Promise<number> {
   const tr = t(context);
+  const web = didWebUrl === undefined ? undefined : didWebOfUrl(didWebUrl);
+  if (web !== undefined && !web.ok) {
+    context.err.write(`${tr('endorse.didWebRefused', { reason: web.reason })}\n`);
+    return 2;
+  }
   const out = resolveOut(context, path, path);
-  if (existsSync(out)) {
-    context.err.write(`${tr('endorse.keyExists', { file: display(out, context.cwd) })}\n`);
-    return 1;
+  const documentPath = web === undefined ? undefined : didDocumentPathOf(out);
+  for (const file of [out, documentPath]) {
+    if (file !== undefined && existsSync(file)) {
+      context.err.write(`${tr('endorse.keyExists', { file: display(file, context.cwd) })}\n`);
+      return 1;
+    }
   }
   const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, [
     'sign',
@@ -324,10 +359,15 @@ export async function writeEndorserKey(path: string, context: CliContext): Promi
   const exported = await crypto.subtle.exportKey('jwk', pair.privateKey);
   const jwk: JsonWebKey = { kty: 'OKP', crv: 'Ed25519', x: exported.x as string, d: exported.d as string };
   const publicKey = base64url.decode(jwk.x as string);
-  const did = didKeyOf(publicKey);
+  const did = web?.ok ? web.did : didKeyOf(publicKey);
   const file: EndorserKeyFile = { type: KEY_FILE_TYPE, did, jwk };
   try {
     writeFileSync(out, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+    if (documentPath !== undefined) {
+      // Built from the public key alone: the private half never reaches this file.
+      const document = toEndorserDidDocument(did, publicKey);
+      writeFileSync(documentPath, `${JSON.stringify(document, null, 2)}\n`, { flag: 'wx' });
+    }
   } catch (error) {
     context.err.write(
       `${tr('endorse.keyNotWritten', { file: display(out, context.cwd), reason: (error as Error).message })}\n`,
@@ -340,6 +380,15 @@ export async function writeEndorserKey(path: string, context: CliContext): Promi
     [
       tr('endorse.keyWritten', { file: display(out, context.cwd), did }),
       ...(ignored ? [] : [tr('endorse.keyName.warning')]),
+      ...(web?.ok && documentPath !== undefined
+        ? [
+            tr('endorse.didDocumentWritten', {
+              file: display(documentPath, context.cwd),
+              url: web.documentUrl,
+              pinned: pinnedPathOf(did),
+            }),
+          ]
+        : []),
       '',
       tr('endorse.keyNext', { name: basename(out) }),
       '',

@@ -18,8 +18,12 @@ import type { PublicKey } from '../../core/model/types.ts';
 import { today } from '../content.ts';
 import { generateKeyPair, KEYS_DIR, KEYS_ENV, SECRET_FILE, writeStoredKey } from '../keys.ts';
 import { LOCK_FILE, recordPublishedKeys } from '../lock.ts';
+import { parseOptions } from './authoring.ts';
 import { type CliContext, t } from './context.ts';
 import { writeEndorserKey } from './endorse.ts';
+
+/** `keygen --endorser <file> [--did-web <https URL>]`: an endorser's key rather than an issuer's. */
+const ENDORSER_OPTIONS = { endorser: { type: 'string' }, 'did-web': { type: 'string' } } as const;
 
 export async function runKeygen(args: string[], context: CliContext): Promise<number> {
   const tr = t(context);
@@ -27,14 +31,19 @@ export async function runKeygen(args: string[], context: CliContext): Promise<nu
     context.out.write(tr('help.keygen'));
     return 0;
   }
-  const endorser = args.indexOf('--endorser');
-  if (endorser !== -1) {
-    const path = args[endorser + 1];
-    if (args.length !== 2 || path === undefined || path.startsWith('--')) {
-      context.err.write(t(context)('help.keygen'));
+  if (args.some((arg) => /^--(endorser|did-web)(=|$)/.test(arg))) {
+    const parsed = parseOptions(args, ENDORSER_OPTIONS, tr('help.keygen'), context);
+    if ('exit' in parsed) return parsed.exit;
+    const { endorser, 'did-web': didWeb } = parsed.values;
+    if (endorser === undefined && didWeb !== undefined) {
+      context.err.write(`${tr('endorse.didWebNeedsEndorser')}\n\n${tr('help.keygen')}`);
       return 2;
     }
-    return writeEndorserKey(path, context);
+    if (endorser === undefined || endorser.startsWith('--') || parsed.positionals.length > 0) {
+      context.err.write(tr('help.keygen'));
+      return 2;
+    }
+    return writeEndorserKey(endorser, context, didWeb);
   }
   const retire = args.includes('--retire-old');
   const positional = args.filter((a) => !a.startsWith('--'));

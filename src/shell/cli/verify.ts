@@ -5,10 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { createPinnedResolver } from '../../core/endorsements/pinned.ts';
 import { type Message, say } from '../../core/messages/catalogue.ts';
 import { toSiteLocation, urlsFor } from '../../core/urls.ts';
 import { type Resolver, type VerifyInput, verifyBadge } from '../../core/verify/index.ts';
-import { today } from '../content.ts';
+import { loadPinnedDocuments, today } from '../content.ts';
 import { fetchFailed, formatReport, formatSummary, reportUrls } from '../verify/format.ts';
 import { createHttpResolver } from '../verify/http.ts';
 import { createSiteDirResolver, loadSiteRoot } from '../verify/site-dir.ts';
@@ -82,7 +83,11 @@ export async function runVerify(args: string[], context: CliContext): Promise<nu
   let resolver: Resolver = createHttpResolver();
   if (parsed.siteDir !== undefined) {
     try {
-      resolver = createSiteDirResolver(resolve(context.cwd, parsed.siteDir), await loadSiteRoot(context.cwd));
+      // The built site's own files, and the did:web endorsers' documents the build checked them with.
+      resolver = createPinnedResolver(
+        loadPinnedDocuments(context.cwd),
+        createSiteDirResolver(resolve(context.cwd, parsed.siteDir), await loadSiteRoot(context.cwd)),
+      );
     } catch (error) {
       context.err.write(
         `${tr('verify.siteDirNeedsUrl', { reason: error instanceof Error ? error.message : String(error) })}\n`,

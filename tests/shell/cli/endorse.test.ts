@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -182,10 +182,11 @@ describe('badges endorse request and sign', () => {
     expect(notKey.err).toContain('could not be read as an endorser key file');
   });
 
-  it('check accepts the committed endorsed fixture, signed once by a key that was then thrown away', async () => {
+  it('check accepts the committed endorsed fixture, signed once by keys that were then thrown away', async () => {
+    // One endorser is a did:key, the other the did:web of its site, read from its pinned copy.
     const run = await cli(projectFromFixture('endorsed'), ['check']);
     expect(run.err).toBe('');
-    expect(run.out).toContain('1 award(s), 1 endorsement(s).');
+    expect(run.out).toContain('1 award(s), 2 endorsement(s).');
   });
 
   it('check refuses a changed comment, another endorser’s key and a missing subject', async () => {
@@ -205,5 +206,120 @@ describe('badges endorse request and sign', () => {
     const wrongKey = await cli(root2, ['check']);
     expect(wrongKey.code).toBe(1);
     expect(wrongKey.err).toContain("The endorsement is signed with a key that is not the endorser's");
+  });
+});
+
+describe('an endorser with a web site: keygen --endorser --did-web', () => {
+  it('records the did:web, writes the DID document to publish and says where, with the CORS header', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'insigne-endorser-'));
+    const run = await cli(home, [
+      'keygen',
+      '--endorser',
+      'ana.private.jwk.json',
+      '--did-web',
+      'https://example.org/people/ana',
+    ]);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(0);
+    const key = JSON.parse(readFileSync(join(home, 'ana.private.jwk.json'), 'utf8'));
+    expect(key.did).toBe('did:web:example.org:people:ana');
+    const text = readFileSync(join(home, 'ana.did.json'), 'utf8');
+    const document = JSON.parse(text);
+    const method = `did:web:example.org:people:ana#${document.verificationMethod[0].publicKeyMultibase}`;
+    expect(document).toEqual({
+      '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
+      id: 'did:web:example.org:people:ana',
+      verificationMethod: [
+        {
+          id: method,
+          type: 'Multikey',
+          controller: 'did:web:example.org:people:ana',
+          publicKeyMultibase: expect.stringMatching(/^z6Mk/),
+        },
+      ],
+      assertionMethod: [method],
+    });
+    expect(text).not.toContain(key.jwk.d);
+    expect(run.out).not.toContain(key.jwk.d);
+    expect(run.out).toContain('Your identity as an endorser: did:web:example.org:people:ana');
+    expect(run.out).toContain('  Your DID document (public key only) is in ana.did.json.');
+    expect(run.out).toContain('    https://example.org/people/ana/did.json\n');
+    expect(run.out).toContain('`Access-Control-Allow-Origin: *`');
+    expect(run.out).toContain('content/endorsers/example.org/people/ana/did.json');
+    const site = await cli(home, [
+      'keygen',
+      '--endorser',
+      'f.private.jwk.json',
+      '--did-web=https://f.example',
+    ]);
+    expect(site.out).toContain('    https://f.example/.well-known/did.json\n');
+  });
+
+  it.each([
+    ['http://federation.example', 'a did:web is only ever read over https'],
+    ['https://federation.example/?lang=fr', 'a did:web cannot carry a query'],
+    ['https://federation.example/#me', 'a did:web cannot carry a query'],
+    ['https://ana:secret@federation.example', 'the address holds a user name or password'],
+  ])('refuses %s and writes nothing', async (url, reason) => {
+    const home = mkdtempSync(join(tmpdir(), 'insigne-endorser-'));
+    const run = await cli(home, ['keygen', '--endorser', 'k.private.jwk.json', '--did-web', url]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain(`✖ --did-web: ${reason}`);
+    expect(run.err).not.toContain('secret');
+    expect(readdirSync(home)).toEqual([]);
+  });
+
+  it('needs --endorser', async () => {
+    const run = await cli(mkdtempSync(join(tmpdir(), 'insigne-')), [
+      'keygen',
+      '--did-web',
+      'https://f.example',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('--did-web goes with --endorser <file>');
+  });
+
+  it('signs as the did:web; check passes once its DID document is pinned, and says how before', async () => {
+    const root = projectFromFixture('valid');
+    expect((await requestFor(root)).code).toBe(0);
+    const home = mkdtempSync(join(tmpdir(), 'insigne-endorser-'));
+    const keygen = await cli(home, [
+      'keygen',
+      '--endorser',
+      'federation.private.jwk.json',
+      '--did-web',
+      'https://federation-robotique.example',
+    ]);
+    expect(keygen.code).toBe(0);
+    const requestFile = 'robotique-niveau-1-federation-regionale-de-robotique.request.json';
+    writeFileSync(join(home, requestFile), readFileSync(join(root, requestFile)));
+    const sign = await cli(home, ['endorse', 'sign', requestFile, '--key', 'federation.private.jwk.json']);
+    expect(sign.code).toBe(0);
+    expect(sign.out).toContain('✔ Signed as did:web:federation-robotique.example: ');
+    expect(sign.out).toContain(
+      '  content/endorsers/federation-robotique.example/did.json. Keep it published at https://federation-robotique.example/.well-known/did.json.',
+    );
+    const signed = readFileSync(
+      join(home, 'robotique-niveau-1-federation-regionale-de-robotique.json'),
+      'utf8',
+    );
+    const document = JSON.parse(signed);
+    const didDocument = JSON.parse(readFileSync(join(home, 'federation.did.json'), 'utf8'));
+    expect(document.issuer.id).toBe('did:web:federation-robotique.example');
+    expect(document.proof[0].verificationMethod).toBe(didDocument.assertionMethod[0]);
+
+    commit(root, signed);
+    const before = await cli(root, ['check']);
+    expect(before.code).toBe(1);
+    expect(before.err).toContain(
+      'Hint: Ask the endorser for their did.json, or download it from https://federation-robotique.example/.well-known/did.json, and commit it unchanged as content/endorsers/federation-robotique.example/did.json.',
+    );
+    const pinned = join(root, 'content', 'endorsers', 'federation-robotique.example');
+    mkdirSync(pinned, { recursive: true });
+    writeFileSync(join(pinned, 'did.json'), readFileSync(join(home, 'federation.did.json')));
+    const after = await cli(root, ['check']);
+    expect(after.err).toBe('');
+    expect(after.code).toBe(0);
+    expect(after.out).toContain('1 endorsement(s).');
   });
 });
