@@ -233,6 +233,8 @@ const STAGES: [string, string][] = [
 ];
 
 const fmt = (x: number, digits = 1) => x.toFixed(digits);
+/** A difference with its sign: `+0.9`, `-11.4` (a negative time difference is the machine's noise). */
+const signed = (x: number) => `${x >= 0 ? '+' : ''}${fmt(x)}`;
 const mib = (bytes: number) => `${fmt(bytes / 2 ** 20)} MiB`;
 
 interface Scenarios {
@@ -282,7 +284,7 @@ function table(
     `| bytes per award (beyond per-badge assets) | ${fmt(full.awardBytes / n / 1024)} KB | | |`,
     `| per-badge and site-wide assets | ${mib(perBadgeBytes)} | | |`,
     `| artwork renders in the warm rebuild | ${rendersWarm} | | |`,
-    `| cost of the second-language pages (rebuild rendering every award page, with them vs without) | +${fmt(language.both.seconds - language.one.seconds)} s, +${fmt((language.both.awardBytes - language.one.awardBytes) / n / 1024)} KB per award | without: ${fmt(language.one.seconds)} s | ${fmt(language.both.seconds / language.one.seconds, 2)} |`,
+    `| cost of the second-language pages (rebuild rendering every award page, with them vs without) | ${signed(language.both.seconds - language.one.seconds)} s, ${signed((language.both.awardBytes - language.one.awardBytes) / n / 1024)} KB per award | without: ${fmt(language.one.seconds)} s | ${fmt(language.both.seconds / language.one.seconds, 2)} |`,
     '',
     '| stage (seconds) | cold | warm | incremental | revoked |',
     '|---|---:|---:|---:|---:|',
