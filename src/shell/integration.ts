@@ -47,7 +47,7 @@ const emitStage = () =>
 export { BUILD_MANIFEST } from './build/shard.ts';
 
 /** One log line of what a build cache gave. */
-const formatCacheStats = (name: 'signatures' | 'verdicts' | 'pages', stats: CacheStats) =>
+const formatCacheStats = (name: 'signatures' | 'verdicts' | 'pages' | 'files', stats: CacheStats) =>
   speak('build.cache', {
     name: say(`build.cache.${name}`),
     reused: stats.reused,
@@ -288,12 +288,14 @@ export function insigne(): AstroIntegration {
           lap(state, 'emit-wait');
           logger.info(speak('build.credentials', { files: emitted.files }));
           if (emitted.signatures) logger.info(formatCacheStats('signatures', emitted.signatures));
+          if (emitted.mirror) logger.info(formatCacheStats('files', emitted.mirror));
           // The signing process checks one half of the awards while this one, done with the pages, checks the other.
           const check = mergeSelfChecks(await Promise.all([checkHalf(state.job, 0), state.emit.checked]));
           lap(state, 'self-check');
           logger.info(formatSelfCheck(check));
           if (check.cache) logger.info(formatCacheStats('verdicts', check.cache));
           Object.assign(state.timings, cacheCounts('cache.signatures', emitted.signatures));
+          Object.assign(state.timings, cacheCounts('cache.files', emitted.mirror));
           Object.assign(state.timings, cacheCounts('cache.verdicts', check.cache));
           if (!check.ok) throw new Error(speak('build.selfCheckFailed'));
           moveFiles(state.dataDir, outDir);

@@ -29,6 +29,7 @@ interface Counts {
   readonly signatures: { reused: number; made: number; refused: number; damaged: number };
   readonly verdicts: { reused: number; made: number; refused: number; damaged: number };
   readonly pages: { reused: number; made: number; refused: number; damaged: number };
+  readonly files: { reused: number; made: number; refused: number; damaged: number };
 }
 
 /** Every file of a built site, by path, as hex (compared byte for byte). */
@@ -65,19 +66,23 @@ function build(env: NodeJS.ProcessEnv = {}): Counts {
     signatures: counts('cache.signatures'),
     verdicts: counts('cache.verdicts'),
     pages: counts('cache.pages'),
+    files: counts('cache.files'),
   };
 }
 
 const pageFiles = () => join(cacheRoot(root), 'pages');
+const keptFiles = () => join(cacheRoot(root), 'files');
 
 /**
- * The site as a build without the page cache makes it, from the same content on the same day: what the
- * build that reused pages must have published, byte for byte.
+ * The site as a build without the page cache and the kept data files makes it, from the same content on
+ * the same day: what the build that reused them must have published, byte for byte.
  */
 function builtWithoutPageCache(env: NodeJS.ProcessEnv = {}): Map<string, string> {
   rmSync(pageFiles(), { recursive: true, force: true });
+  rmSync(keptFiles(), { recursive: true, force: true });
   const run = build(env);
   expect(run.pages.reused).toBe(0);
+  expect(run.files.reused).toBe(0);
   return tree(join(root, 'dist'));
 }
 
@@ -123,6 +128,9 @@ describe('the build caches', () => {
     expect(first.verdicts).toMatchObject({ reused: 0, made: 3 });
     // Each award has its page in its badge's language and one in the other.
     expect(first.pages).toEqual({ reused: 0, made: PAGES, refused: 0, damaged: 0 });
+    // Every data file written, and kept.
+    expect(first.files.reused).toBe(0);
+    expect(first.files.made).toBeGreaterThan(3 * 7);
     cold = tree(join(root, 'dist'));
 
     // The cache restored into a fresh checkout: the output folder gone, only `.cache/` kept.
@@ -131,7 +139,24 @@ describe('the build caches', () => {
     expect(warm.signatures).toEqual({ reused: EVERYTHING, made: 0, refused: 0, damaged: 0 });
     expect(warm.verdicts).toMatchObject({ reused: 3, made: 0 });
     expect(warm.pages).toEqual({ reused: PAGES, made: 0, refused: 0, damaged: 0 });
+    // Every data file has the bytes of its kept copy: all linked, none written.
+    expect(warm.files).toEqual({ reused: first.files.made, made: 0, refused: 0, damaged: 0 });
     expect(tree(join(root, 'dist'))).toEqual(cold);
+  }, 240_000);
+
+  it('writes again a data file whose kept copy was damaged, and keeps the new one', () => {
+    const kept = join(keptFiles(), 'awards', A1, 'credential.json');
+    const published = join(root, 'dist/awards', A1, 'credential.json');
+    const text = readFileSync(kept, 'utf8');
+    // Damaged in place: the published file shares its bytes, so the site is damaged too.
+    writeFileSync(kept, text.replace('Alice Exemple', 'Mallory'));
+    expect(readFileSync(published, 'utf8')).toContain('Mallory');
+    const run = build();
+    expect(run.files.made).toBe(1);
+    expect(tree(join(root, 'dist'))).toEqual(cold);
+    // The copy is whole again, and a later build links it.
+    expect(readFileSync(kept, 'utf8')).toBe(text);
+    expect(build().files.made).toBe(0);
   }, 240_000);
 
   it('renders again a cached page whose file was damaged, and ignores a damaged index', () => {
@@ -198,6 +223,9 @@ describe('the build caches', () => {
     expect(readFileSync(join(root, 'dist/awards', A2, 'index.html'), 'utf8')).toContain(
       'Un robot très rapide.',
     );
+    // The award's own files are written again (its credential and baked images); the others linked.
+    expect(edited.files.made).toBeGreaterThanOrEqual(3);
+    expect(edited.files.made).toBeLessThanOrEqual(7);
     const afterEdit = tree(join(root, 'dist'));
     expect(builtWithoutPageCache()).toEqual(afterEdit);
 

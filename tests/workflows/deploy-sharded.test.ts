@@ -127,7 +127,7 @@ describe('sharded deploy workflow', () => {
     );
   });
 
-  it('keeps the artwork cache as deploy.yml does, and the signing, verdict and page caches per shard', () => {
+  it('keeps the artwork cache as deploy.yml does, and the signing, verdict, page and data file caches per shard', () => {
     const caches = shard?.steps.filter((s) => s.uses === 'actions/cache@v4') ?? [];
     expect(caches[0]?.with).toEqual(
       single.jobs.build?.steps.find((s) => s.uses === 'actions/cache@v4')?.with,
@@ -138,6 +138,7 @@ describe('sharded deploy workflow', () => {
       '.cache/insigne/signatures',
       '.cache/insigne/verdicts',
       '.cache/insigne/pages',
+      '.cache/insigne/files',
     ]);
     expect(String(caches[1]?.with?.key)).toMatch(
       new RegExp(`^signatures-${perShard.replace(/[$.{}()]/g, '\\$&')}`),
@@ -147,6 +148,9 @@ describe('sharded deploy workflow', () => {
     );
     expect(String(caches[3]?.with?.key)).toMatch(
       new RegExp(`^pages-${perShard.replace(/[$.{}()]/g, '\\$&')}`),
+    );
+    expect(String(caches[4]?.with?.key)).toMatch(
+      new RegExp(`^files-${perShard.replace(/[$.{}()]/g, '\\$&')}`),
     );
     // A new entry every run, restored from the newest of the same shard.
     for (const cache of caches.slice(1)) {

@@ -77,6 +77,7 @@ describe('deploy workflow', () => {
       'actions/cache@v4',
       'actions/cache@v4',
       'actions/cache@v4',
+      'actions/cache@v4',
       'Check the signing secret is set',
       'Build',
       'Refuse a preview build',
@@ -119,6 +120,12 @@ describe('deploy workflow', () => {
     const code = expression("hashFiles('src/**', 'astro.config.mjs', 'package-lock.json')");
     expect(key).toBe(`pages-${code}-${expression('github.run_id')}-${expression('github.run_attempt')}`);
     expect(restore).toBe(`pages-${code}-`);
+  });
+
+  it('keeps the data files of the last run, any of them restored (each is compared before reuse)', () => {
+    const { key, 'restore-keys': restore } = cacheOf('.cache/insigne/files');
+    expect(key).toBe(`files-${expression('github.run_id')}-${expression('github.run_attempt')}`);
+    expect(restore).toBe('files-');
   });
 
   it('restores self-check verdicts of the same day only', () => {

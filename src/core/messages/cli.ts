@@ -819,6 +819,7 @@ Next steps:
   'build.cache.signatures': { en: 'signing cache', fr: 'cache des signatures' },
   'build.cache.verdicts': { en: 'self-check cache', fr: 'cache de l’autovérification' },
   'build.cache.pages': { en: 'page cache', fr: 'cache des pages' },
+  'build.cache.files': { en: 'data file copies', fr: 'copies des données publiées' },
   'build.cache.ignored': {
     en: ', {refused} refused and {damaged} damaged entries ignored',
     fr: ', {refused} entrées refusées et {damaged} endommagées ignorées',

@@ -19,6 +19,7 @@ import { type SiteLocation, urlsFor } from '../../core/urls.ts';
 import { type SelfCheckResult, selfCheck } from '../self-check.ts';
 import { type CacheStats, openCacheStore } from './cache-store.ts';
 import { signingCodeVersion, verifierCodeVersion } from './code-version.ts';
+import { openFileMirror } from './file-mirror.ts';
 
 /** Everything the emit stage needs. The signers never leave the signing process; the rest crosses to it. */
 export interface EmitJob {
@@ -41,6 +42,8 @@ export interface EmitResult {
   readonly timings: Record<string, number>;
   /** What the signing cache gave, when there is one. */
   readonly signatures?: CacheStats;
+  /** How many data files were linked from earlier builds' copies, and how many written. */
+  readonly mirror?: CacheStats;
 }
 
 /** Files being written at a time by the emit stage. */
@@ -48,6 +51,9 @@ const WRITES_AT_ONCE = 32;
 
 /** Where signatures are kept between builds. */
 export const signatureCacheDir = (cacheDir: string) => join(cacheDir, 'signatures');
+
+/** Where the data files of earlier builds are kept (build/file-mirror.ts). */
+export const fileMirrorDir = (cacheDir: string) => join(cacheDir, 'files');
 
 /** The staged files, read on demand (not kept in memory) for the self-check's resolver. */
 function filesOnDisk(dir: string): { get(path: string): FileBody | undefined } {
@@ -77,6 +83,7 @@ export async function runEmit(job: EmitJob): Promise<EmitResult> {
   // (measured: 14 000 files of a 2 000-award site took three times as long written one by one).
   const pending = new Set<Promise<void>>();
   const byPath = new Map<string, Promise<void>>();
+  const mirror = job.cacheDir === undefined ? undefined : openFileMirror(fileMirrorDir(job.cacheDir));
   let failure: unknown;
   const files = await emitSiteFiles(
     {
@@ -101,7 +108,10 @@ export async function runEmit(job: EmitJob): Promise<EmitResult> {
         // A path written twice is written in order.
         const earlier = byPath.get(target);
         if (earlier) await earlier;
-        const written: Promise<void> = writeFile(target, body).then(
+        const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+        const written: Promise<void> = (
+          mirror ? mirror.put(path, target, bytes) : writeFile(target, bytes)
+        ).then(
           () => {
             pending.delete(written);
             if (byPath.get(target) === written) byPath.delete(target);
@@ -119,8 +129,14 @@ export async function runEmit(job: EmitJob): Promise<EmitResult> {
   );
   await stopwatch.time('write', () => Promise.all(pending));
   if (failure !== undefined) throw failure;
+  if (mirror && job.shard === undefined) mirror.prune(new Set(job.model.awards.keys()));
   const stats = store && stopwatch.time('cache', () => store.save());
-  return { files, timings: stopwatch.totals(), ...(stats ? { signatures: stats } : {}) };
+  return {
+    files,
+    timings: stopwatch.totals(),
+    ...(stats ? { signatures: stats } : {}),
+    ...(mirror ? { mirror: mirror.stats() } : {}),
+  };
 }
 
 /** A hash of every staged file outside `awards/`: what an award's verdicts may depend on besides its own files. */
