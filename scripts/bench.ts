@@ -222,7 +222,7 @@ const STAGES: [string, string][] = [
   ['emit.data-integrity', 'Data Integrity signing (signing process)'],
   ['emit.jwt', 'JWT and JWS signing (signing process)'],
   ['emit.baking', 'baking (signing process)'],
-  ['emit.write', 'writing files (signing process)'],
+  ['emit.write', 'writing or linking files (signing process)'],
   ['emit.cache', 'signing cache saved (signing process)'],
   ['page-cache', 'page cache (cached pages placed, new ones stored)'],
   ['pages', 'page rendering (Astro, main thread)'],
@@ -262,7 +262,7 @@ function table(
   const ratio = (key: keyof Scenarios) => runs[key].seconds / baselines[key].seconds;
   const rendersWarm = /Artwork: (\d+) rendered/.exec(warm.log)?.[1] ?? '?';
   const scenario = (label: string, key: keyof Scenarios) =>
-    `| ${label} | ${fmt(runs[key].seconds)} s | ${fmt(baselines[key].seconds)} s | ${fmt(ratio(key), 2)} | ${cacheCounts(runs[key].timings, 'signatures')} | ${cacheCounts(runs[key].timings, 'verdicts')} | ${cacheCounts(runs[key].timings, 'pages')} |`;
+    `| ${label} | ${fmt(runs[key].seconds)} s | ${fmt(baselines[key].seconds)} s | ${fmt(ratio(key), 2)} | ${cacheCounts(runs[key].timings, 'signatures')} | ${cacheCounts(runs[key].timings, 'verdicts')} | ${cacheCounts(runs[key].timings, 'pages')} | ${cacheCounts(runs[key].timings, 'files')} |`;
   const scenarios: [string, keyof Scenarios][] = [
     ['cold build (no cache)', 'cold'],
     ['warm rebuild (caches restored, content unchanged)', 'warm'],
@@ -272,8 +272,8 @@ function table(
   const rows = [
     `### ${n.toLocaleString('en')} awards`,
     '',
-    '| measure | Insigne | baseline | ratio | signatures | self-check verdicts | award pages |',
-    '|---|---:|---:|---:|---|---|---|',
+    '| measure | Insigne | baseline | ratio | signatures | self-check verdicts | award pages | data files |',
+    '|---|---:|---:|---:|---|---|---|---|',
     ...scenarios.map(([label, key]) => scenario(label, key)),
     '',
     '| measure | Insigne | baseline | ratio |',

@@ -10,7 +10,7 @@ import { parse, stringify } from 'yaml';
 import { hashIdentity } from '../../src/core/identity/email.ts';
 import { runCli } from '../../src/shell/cli/main.ts';
 
-/** What a CI run starts from: no output and no Astro or Vite cache, only `.cache/` (artwork, signatures, verdicts). */
+/** What a CI run starts from: no output and no Astro or Vite cache, only `.cache/` (artwork, signatures, verdicts, pages, data files). */
 export function asFreshCheckout(project: string): void {
   for (const path of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) {
     rmSync(join(project, path), { recursive: true, force: true });
