@@ -322,7 +322,12 @@ export function insigne(): AstroIntegration {
           lap(state, 'publish');
           const gate = await state.signer.gate(outDir);
           lap(state, 'leak-gate');
-          if (gate.leaks.length > 0) throw plainError(formatLeaks(gate), 'ERR_KEY_LEAK');
+          if (gate.leaks.length > 0) {
+            // The page cache and the kept data files share this site's bytes: none may outlive its refusal.
+            for (const kept of ['pages', 'files'])
+              rmSync(join(cacheRoot(process.cwd()), kept), { recursive: true, force: true });
+            throw plainError(formatLeaks(gate), 'ERR_KEY_LEAK');
+          }
           logger.info(speak('build.leakGate', { files: gate.files, size: (gate.bytes / 1e6).toFixed(1) }));
           faultPoint('before-publish');
           publish(outDir, state.publishDir);

@@ -134,7 +134,12 @@ describe('the leak gate', () => {
     const byContent = Object.keys(planted).filter((name) => run.output.includes(`public/leaks/${name}\n`));
     expect(byContent).toEqual(expect.arrayContaining(['key.pem', 'key.der', 'secret.txt', 'secret.json']));
     for (const name of byContent) rmSync(join(root, 'public', 'leaks', name));
-    writeFileSync(join(root, AWARD_FILE), award);
+    // A key part only the gate recognises, pasted into a narrative: it reaches the award's page and data
+    // files, which the page cache and the kept data files would otherwise keep.
+    writeFileSync(
+      join(root, AWARD_FILE),
+      `${award}narrative: "Pasted by mistake: ${b64u(rsa.jwk.q).toString('hex')}"\n`,
+    );
     const again = build();
     expect(again.status, again.output).not.toBe(0);
     expect(findKeyMaterial(keyNeedles(keys), again.output)).toBeUndefined();
@@ -148,7 +153,18 @@ describe('the leak gate', () => {
       expect(again.output, name).toMatch(
         new RegExp(`✖ leaks/${name.replace('.', '\\.')}: the private part "`),
       );
+    expect(again.output).toMatch(new RegExp(`✖ awards/${AWARD}/credential\\.json: the private part "`));
     expect(snapshot(dist())).toEqual(before);
     expect(readdirSync(root).filter((name) => name.startsWith('dist.'))).toEqual([]);
+    // Nothing of the refused site is kept in the build caches.
+    const cache = join(root, '.cache', 'insigne');
+    expect(existsSync(join(cache, 'files'))).toBe(false);
+    expect(existsSync(join(cache, 'pages'))).toBe(false);
+    for (const entry of readdirSync(cache, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const path = join(entry.parentPath, entry.name);
+      expect(findKeyMaterial(keyNeedles(keys), readFileSync(path)), path).toBeUndefined();
+    }
+    writeFileSync(join(root, AWARD_FILE), award);
   }, 600_000);
 });
