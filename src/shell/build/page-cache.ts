@@ -155,9 +155,28 @@ async function eachAtOnce<T>(items: readonly T[], work: (item: T) => Promise<voi
   await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, worker));
 }
 
+/** Makes each folder once per use of the cache, not once per page. */
+function folderMaker(): (path: string) => Promise<unknown> {
+  const made = new Map<string, Promise<unknown>>();
+  return (path) => {
+    let making = made.get(path);
+    if (making === undefined) {
+      making = mkdir(path, { recursive: true });
+      made.set(path, making);
+    }
+    return making;
+  };
+}
+
 /** A new link (or copy) of `from` at `to`, replacing whatever was there (never written through). */
-async function place(from: string, to: string): Promise<void> {
-  await mkdir(dirname(to), { recursive: true });
+async function place(from: string, to: string, folder: (path: string) => Promise<unknown>): Promise<void> {
+  await folder(dirname(to));
+  try {
+    await link(from, to);
+    return;
+  } catch {
+    // Something is there (an older copy), or links are refused (another file system): below.
+  }
   await rm(to, { force: true });
   try {
     await link(from, to);
@@ -187,6 +206,8 @@ export async function openPageCache(
   const store = openCacheStore(join(dir, 'index'), { today: options.today });
   const files = join(dir, 'files');
   const reused = new Set<string>();
+  const toStaging = folderMaker();
+  const toCache = folderMaker();
   const known = pages.flatMap((page) => {
     const expected = store.get(page.key);
     return expected === undefined ? [] : [{ page, expected }];
@@ -198,7 +219,7 @@ export async function openPageCache(
       store.refuse(page.key);
       return;
     }
-    await place(cached, join(options.stagingDir, page.file));
+    await place(cached, join(options.stagingDir, page.file), toStaging);
     reused.add(page.path);
   });
   return {
@@ -210,7 +231,7 @@ export async function openPageCache(
         const body = await readOrUndefined(file);
         if (body === undefined || body.length === 0) return;
         store.set(page.key, sha256(body));
-        await place(file, join(files, page.file));
+        await place(file, join(files, page.file), toCache);
       });
       if (options.whole) {
         const awardsDir = join(files, 'awards');
