@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 import { type CustomArtworkInfo, validateCustomArtwork, validateLogo } from '../../core/artwork/custom.ts';
 import { InsigneError } from '../../core/errors.ts';
@@ -29,9 +30,28 @@ function checkArtworkBytes(bytes: Uint8Array, fileName: string): CustomArtworkIn
   return info;
 }
 
+/**
+ * The image data of a PNG (its IDAT chunks, joined), inflated by Node's zlib, which throws on a damaged
+ * stream: pngjs's own synchronous inflate can miss zlib's error and hand back an uninitialised buffer, so
+ * a damaged file would sometimes pass (seen under load). The chunks were already walked by the core.
+ */
+function inflateImageData(bytes: Buffer): void {
+  const parts: Buffer[] = [];
+  for (let at = 8; at + 8 <= bytes.length; ) {
+    const length = bytes.readUInt32BE(at);
+    const type = bytes.toString('latin1', at + 4, at + 8);
+    if (type === 'IDAT') parts.push(bytes.subarray(at + 8, at + 8 + length));
+    if (type === 'IEND') break;
+    at += 12 + length;
+  }
+  inflateSync(Buffer.concat(parts));
+}
+
 function decodePng(bytes: Uint8Array, label: 'Artwork' | 'Logo', fileName: string): void {
   try {
-    PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    inflateImageData(buffer);
+    PNG.sync.read(buffer);
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
     throw new InsigneError(
