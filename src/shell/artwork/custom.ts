@@ -32,8 +32,8 @@ function checkArtworkBytes(bytes: Uint8Array, fileName: string): CustomArtworkIn
 
 /**
  * The image data of a PNG (its IDAT chunks, joined), inflated by Node's zlib, which throws on a damaged
- * stream: pngjs's own synchronous inflate can miss zlib's error and hand back an uninitialised buffer, so
- * a damaged file would sometimes pass (seen under load). The chunks were already walked by the core.
+ * stream. pngjs's own synchronous inflate learns of zlib's errors through an event, and once let a
+ * damaged file pass in a full test run under load. The chunks were already walked by the core.
  */
 function inflateImageData(bytes: Buffer): void {
   const parts: Buffer[] = [];
