@@ -29,7 +29,7 @@ import type { Model } from '../core/model/types.ts';
 import { toSiteLocation, urlsFor } from '../core/urls.ts';
 import { acquireBuildLock, type BuildLock } from './build/build-lock.ts';
 import { type CacheStats, cacheRoot } from './build/cache-store.ts';
-import { openPageCache, type PageCache, planPages } from './build/page-cache.ts';
+import { openPageCache, type PageCache, pageCacheDir, planPages } from './build/page-cache.ts';
 import { faultPoint, publish, recoverInterruptedPublish, stagingDirs } from './build/publish.ts';
 import { awardsOfBuild, buildShard, writeBuildManifest } from './build/shard.ts';
 import { plainError, type RunningEmit, type Signer, startSigner } from './build/signer.ts';
@@ -268,7 +268,7 @@ export function insigne(): AstroIntegration {
           preview: state.preview,
           secondLanguage: buildsSecondLanguage(),
         });
-        state.pages = await openPageCache(join(cacheRoot(process.cwd()), 'pages'), pages, {
+        state.pages = await openPageCache(pageCacheDir(cacheRoot(process.cwd())), pages, {
           today: state.day,
           stagingDir: state.dataDir,
           whole: state.shard === undefined,
@@ -282,8 +282,11 @@ export function insigne(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         lap(state, 'pages');
         try {
-          const [{ checkHalf, moveFiles }, { formatSelfCheck, mergeSelfChecks }, { formatLeaks }] =
-            await emitStage();
+          const [
+            { checkHalf, fileMirrorDir, moveFiles },
+            { formatSelfCheck, mergeSelfChecks },
+            { formatLeaks },
+          ] = await emitStage();
           const emitted = await state.emit.emitted;
           lap(state, 'emit-wait');
           logger.info(speak('build.credentials', { files: emitted.files }));
@@ -324,8 +327,8 @@ export function insigne(): AstroIntegration {
           lap(state, 'leak-gate');
           if (gate.leaks.length > 0) {
             // The page cache and the kept data files share this site's bytes: none may outlive its refusal.
-            for (const kept of ['pages', 'files'])
-              rmSync(join(cacheRoot(process.cwd()), kept), { recursive: true, force: true });
+            for (const kept of [pageCacheDir, fileMirrorDir])
+              rmSync(kept(cacheRoot(process.cwd())), { recursive: true, force: true });
             throw plainError(formatLeaks(gate), 'ERR_KEY_LEAK');
           }
           logger.info(speak('build.leakGate', { files: gate.files, size: (gate.bytes / 1e6).toFixed(1) }));

@@ -10,10 +10,10 @@
  * bytes with is never touched. Where links are impossible (the cache on another file system), nothing is
  * kept and every file is written, as without the cache.
  */
-import { readdirSync, rmSync } from 'node:fs';
-import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { CacheStats } from './cache-store.ts';
+import { dropAwardsGone, folderMaker } from './file-batch.ts';
 
 export interface FileMirror {
   /** Puts `body` at `target` (the file `path` of the site): linked from the kept copy when identical. */
@@ -27,15 +27,7 @@ export function openFileMirror(dir: string): FileMirror {
   let reused = 0;
   let made = 0;
   let linking = true;
-  const folders = new Map<string, Promise<unknown>>();
-  const folder = (path: string) => {
-    let created = folders.get(path);
-    if (created === undefined) {
-      created = mkdir(path, { recursive: true });
-      folders.set(path, created);
-    }
-    return created;
-  };
+  const folder = folderMaker();
   return {
     async put(path, target, body) {
       const kept = join(dir, path);
@@ -68,14 +60,7 @@ export function openFileMirror(dir: string): FileMirror {
       }
     },
     prune(awardIds) {
-      const awards = join(dir, 'awards');
-      let ids: string[];
-      try {
-        ids = readdirSync(awards);
-      } catch {
-        return;
-      }
-      for (const id of ids) if (!awardIds.has(id)) rmSync(join(awards, id), { recursive: true, force: true });
+      dropAwardsGone(dir, awardIds);
     },
     stats: () => ({ reused, made, refused: 0, damaged: 0 }),
   };

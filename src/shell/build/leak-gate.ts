@@ -27,6 +27,7 @@ import { encodeBase58btc } from '../../core/credentials/base58.ts';
 import { translator } from '../../core/messages/catalogue.ts';
 import { languageOfEnvironment } from '../../core/messages/language.ts';
 import { KEYS_ENV, type StoredPrivateKey } from '../keys.ts';
+import { eachAtOnce } from './file-batch.ts';
 
 const WINDOW = 16;
 /** Positions of a file that are tested: every 4th byte, so any run of key material of 19 bytes or more is found. */
@@ -216,22 +217,16 @@ export async function scanFolderConcurrently(dir: string, needles: KeyNeedles): 
     .filter((entry) => entry.isFile() || entry.isSymbolicLink())
     .map((entry) => join(entry.parentPath, entry.name));
   const found: ({ size: number; what: string | undefined } | undefined)[] = new Array(paths.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < paths.length) {
-      const index = next++;
-      const path = paths[index] as string;
-      let body: Uint8Array;
-      try {
-        body = await readFile(path);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EISDIR') continue;
-        throw error;
-      }
-      found[index] = { size: body.length, what: findKeyMaterial(needles, body) };
+  await eachAtOnce(paths, READS_AT_ONCE, async (path, index) => {
+    let body: Uint8Array;
+    try {
+      body = await readFile(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EISDIR') return;
+      throw error;
     }
-  };
-  await Promise.all(Array.from({ length: READS_AT_ONCE }, worker));
+    found[index] = { size: body.length, what: findKeyMaterial(needles, body) };
+  });
   const leaks: { path: string; what: string }[] = [];
   let files = 0;
   let bytes = 0;

@@ -20,8 +20,8 @@
  * replaced by a new link, never written through, so the published copy is never touched.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { copyFile, link, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { stableJson } from '../../core/build/shard.ts';
 import { otherLanguage, pageIn } from '../../core/i18n.ts';
@@ -30,6 +30,10 @@ import type { Award, Model } from '../../core/model/types.ts';
 import { type SiteLocation, sitePaths } from '../../core/urls.ts';
 import { type CacheStats, openCacheStore } from './cache-store.ts';
 import { codeVersion } from './code-version.ts';
+import { dropAwardsGone, eachAtOnce, folderMaker } from './file-batch.ts';
+
+/** Where award pages are kept between builds. */
+export const pageCacheDir = (cacheDir: string) => join(cacheDir, 'pages');
 
 /** Bumped when the key's recipe changes. */
 const RECIPE = 'insigne page cache 1';
@@ -144,30 +148,6 @@ const sha256 = (body: Buffer) => createHash('sha256').update(body).digest('hex')
 /** File operations at a time: one by one, each waits on the file system. */
 const AT_ONCE = 16;
 
-async function eachAtOnce<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, worker));
-}
-
-/** Makes each folder once per use of the cache, not once per page. */
-function folderMaker(): (path: string) => Promise<unknown> {
-  const made = new Map<string, Promise<unknown>>();
-  return (path) => {
-    let making = made.get(path);
-    if (making === undefined) {
-      making = mkdir(path, { recursive: true });
-      made.set(path, making);
-    }
-    return making;
-  };
-}
-
 /** A new link (or copy) of `from` at `to`, replacing whatever was there (never written through). */
 async function place(from: string, to: string, folder: (path: string) => Promise<unknown>): Promise<void> {
   await folder(dirname(to));
@@ -212,7 +192,7 @@ export async function openPageCache(
     const expected = store.get(page.key);
     return expected === undefined ? [] : [{ page, expected }];
   });
-  await eachAtOnce(known, async ({ page, expected }) => {
+  await eachAtOnce(known, AT_ONCE, async ({ page, expected }) => {
     const cached = join(files, page.file);
     const body = await readOrUndefined(cached);
     if (body === undefined || sha256(body) !== expected) {
@@ -226,24 +206,14 @@ export async function openPageCache(
     reused,
     async save(siteDir) {
       const built = pages.filter((page) => !reused.has(page.path));
-      await eachAtOnce(built, async (page) => {
+      await eachAtOnce(built, AT_ONCE, async (page) => {
         const file = join(siteDir, page.file);
         const body = await readOrUndefined(file);
         if (body === undefined || body.length === 0) return;
         store.set(page.key, sha256(body));
         await place(file, join(files, page.file), toCache);
       });
-      if (options.whole) {
-        const awardsDir = join(files, 'awards');
-        let ids: string[] = [];
-        try {
-          ids = readdirSync(awardsDir);
-        } catch {
-          ids = [];
-        }
-        for (const id of ids)
-          if (!options.awardIds.has(id)) rmSync(join(awardsDir, id), { recursive: true, force: true });
-      }
+      if (options.whole) dropAwardsGone(files, options.awardIds);
       return store.save();
     },
   };
